@@ -1,0 +1,136 @@
+import { Schema } from "effect"
+import { cronProblem } from "./cron.js"
+import { isValidZone, systemZone } from "./time.js"
+
+/** Every default of the `schedules` section, in one place. */
+export const Defaults = {
+  enabled: true,
+  timezone: systemZone(),
+  execution_mode: "claude_cli",
+  history_limit: 100,
+  timeout_seconds: 600,
+  overlap: "skip",
+  catch_up: "latest",
+  misfire_grace_seconds: 3600,
+  jitter_seconds: 0,
+  retry: { max_attempts: 1, delay_seconds: 60, backoff_multiplier: 2, max_delay_seconds: 3600 }
+} as const
+
+export const JobName = Schema.String.pipe(
+  Schema.pattern(/^[A-Za-z0-9_.-]+$/, {
+    message: () => "must be letters, digits, '_', '.' or '-' (no spaces), e.g. daily_standup"
+  }),
+  Schema.brand("JobName")
+)
+export type JobName = typeof JobName.Type
+
+export const CronExpression = Schema.String.pipe(
+  Schema.filter((s) => {
+    const problem = cronProblem(s)
+    return problem === undefined ? true : `invalid cron "${s}": ${problem}`
+  })
+)
+
+export const TimeZone = Schema.String.pipe(
+  Schema.filter((s) =>
+    isValidZone(s) ? true : `unknown time zone "${s}"; use an IANA name such as "America/New_York" or "UTC"`
+  )
+)
+
+/** A literal union whose error lists the choices once, instead of one error per choice. */
+const oneOf = <const L extends ReadonlyArray<string>>(...choices: L) =>
+  Schema.Literal(...choices).annotations({
+    message: (issue) => ({
+      message: `must be one of ${choices.map((c) => `"${c}"`).join(", ")}; got ${JSON.stringify(issue.actual)}`,
+      override: true
+    })
+  })
+
+export const ExecutionMode = oneOf("claude_cli", "skill_direct", "python_script")
+export type ExecutionMode = typeof ExecutionMode.Type
+export const NotifyTarget = oneOf("memory", "slack", "desktop", "email")
+export type NotifyTarget = typeof NotifyTarget.Type
+export const OverlapPolicy = oneOf("skip", "queue_one", "allow", "replace")
+export const CatchUpPolicy = oneOf("latest", "skip")
+
+const positiveSeconds = (max: number) =>
+  Schema.Number.pipe(
+    Schema.filter((n) => (Number.isFinite(n) && n > 0 && n <= max) || `must be more than 0 and at most ${max} seconds`)
+  )
+const nonNegativeSeconds = (max: number) =>
+  Schema.Number.pipe(
+    Schema.filter((n) => (Number.isFinite(n) && n >= 0 && n <= max) || `must be from 0 to ${max} seconds`)
+  )
+
+export const Retry = Schema.Struct({
+  max_attempts: Schema.optionalWith(
+    Schema.Int.pipe(Schema.filter((n) => (n >= 1 && n <= 100) || "must be a whole number from 1 to 100")),
+    { exact: true, default: () => Defaults.retry.max_attempts }
+  ),
+  delay_seconds: Schema.optionalWith(nonNegativeSeconds(86_400), { exact: true, default: () => Defaults.retry.delay_seconds }),
+  backoff_multiplier: Schema.optionalWith(
+    Schema.Number.pipe(Schema.filter((n) => (n >= 1 && n <= 100) || "must be from 1 to 100 (1 means a fixed delay)")),
+    { exact: true, default: () => Defaults.retry.backoff_multiplier }
+  ),
+  max_delay_seconds: Schema.optionalWith(positiveSeconds(86_400), { exact: true, default: () => Defaults.retry.max_delay_seconds })
+})
+export type Retry = typeof Retry.Type
+
+export const Job = Schema.Struct({
+  name: JobName,
+  cron: CronExpression,
+  description: Schema.optionalWith(Schema.String, { exact: true }),
+  skill: Schema.optionalWith(Schema.String, { exact: true }),
+  persona: Schema.optionalWith(Schema.String, { exact: true, default: () => "" }),
+  inputs: Schema.optionalWith(Schema.Record({ key: Schema.String, value: Schema.Unknown }), { exact: true, default: () => ({}) }),
+  notify: Schema.optionalWith(Schema.Array(NotifyTarget), { exact: true, default: () => [] }),
+  enabled: Schema.optionalWith(Schema.Boolean, { exact: true, default: () => true }),
+  retry: Schema.optionalWith(Retry, { exact: true }),
+  timeout_seconds: Schema.optionalWith(positiveSeconds(7 * 86_400), { exact: true, default: () => Defaults.timeout_seconds }),
+  timezone: Schema.optionalWith(TimeZone, { exact: true }),
+  execution_mode: Schema.optionalWith(ExecutionMode, { exact: true }),
+  script: Schema.optionalWith(Schema.String, { exact: true }),
+  args: Schema.optionalWith(Schema.Array(Schema.String), { exact: true, default: () => [] }),
+  working_dir: Schema.optionalWith(Schema.String, { exact: true }),
+  overlap: Schema.optionalWith(OverlapPolicy, { exact: true, default: () => Defaults.overlap }),
+  catch_up: Schema.optionalWith(CatchUpPolicy, { exact: true, default: () => Defaults.catch_up }),
+  misfire_grace_seconds: Schema.optionalWith(nonNegativeSeconds(366 * 86_400), {
+    default: () => Defaults.misfire_grace_seconds
+  }),
+  jitter_seconds: Schema.optionalWith(nonNegativeSeconds(3600), { exact: true, default: () => Defaults.jitter_seconds })
+})
+export type Job = typeof Job.Type
+
+export const Schedules = Schema.Struct({
+  enabled: Schema.optionalWith(Schema.Boolean, { exact: true, default: () => Defaults.enabled }),
+  timezone: Schema.optionalWith(TimeZone, { exact: true, default: () => Defaults.timezone }),
+  execution_mode: Schema.optionalWith(ExecutionMode, { exact: true, default: () => Defaults.execution_mode }),
+  history_limit: Schema.optionalWith(
+    Schema.Int.pipe(Schema.filter((n) => (n >= 1 && n <= 10_000) || "must be a whole number from 1 to 10000")),
+    { exact: true, default: () => Defaults.history_limit }
+  ),
+  default_retry: Schema.optionalWith(Retry, { exact: true }),
+  jobs: Schema.optionalWith(Schema.Array(Job), { exact: true, default: () => [] })
+})
+export type Schedules = typeof Schedules.Type
+
+/** The whole file: `schedules` is ours, every other section is kept as opaque JSON. */
+export const ConfigFile = Schema.Struct(
+  { schedules: Schema.optionalWith(Schedules, { exact: true, default: () => Schema.decodeSync(Schedules)({}) }) },
+  Schema.Record({ key: Schema.String, value: Schema.Unknown })
+)
+export type ConfigFile = typeof ConfigFile.Type
+
+/** A job with every schedule-wide default resolved: what the scheduler and executors use. */
+export interface ResolvedJob extends Job {
+  readonly zone: string
+  readonly mode: ExecutionMode
+  readonly retryPolicy: Retry
+}
+
+export const resolveJob = (schedules: Schedules, job: Job): ResolvedJob => ({
+  ...job,
+  zone: job.timezone ?? schedules.timezone,
+  mode: job.execution_mode ?? schedules.execution_mode,
+  retryPolicy: job.retry ?? schedules.default_retry ?? Defaults.retry
+})

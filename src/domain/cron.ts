@@ -1,0 +1,111 @@
+import { Cron } from "croner"
+import cronstrue from "cronstrue"
+
+/**
+ * Cron evaluation. croner gives Vixie-cron DST semantics: a fixed local time in a
+ * spring-forward gap runs once at the jump, one repeated by a fall-back runs once,
+ * and a wildcard-hour job runs every real hour. `fixedTimeRule: "no-wildcard"`
+ * makes lists and ranges of hours fixed-time too, as Vixie cron does.
+ */
+
+const FIELDS_5 = ["minute", "hour", "day-of-month", "month", "day-of-week"] as const
+const FIELDS_6 = ["second", ...FIELDS_5] as const
+const NICKNAMES = ["@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"]
+
+const HELP: Record<string, string> = {
+  second: "0-59",
+  minute: "0-59",
+  hour: "0-23",
+  "day-of-month": "1-31, L, or nW",
+  month: "1-12 or JAN-DEC",
+  "day-of-week": "0-7 or SUN-SAT (0 and 7 are Sunday), with L or #n"
+}
+
+const optionsFor = (zone: string | undefined) => ({
+  paused: true,
+  mode: "5-or-6-parts" as const,
+  fixedTimeRule: "no-wildcard" as const,
+  ...(zone === undefined ? {} : { timezone: zone })
+})
+
+const construct = (expression: string, zone?: string): Cron => new Cron(expression, optionsFor(zone))
+
+const messageOf = (e: unknown): string =>
+  (e instanceof Error ? e.message : String(e)).replace(/^Cron(Pattern|Date)?:\s*/, "")
+
+// A reference instant for "does this ever fire": fixed so validation is pure.
+const REFERENCE = new Date(Date.UTC(2024, 0, 1))
+
+/**
+ * Why `expression` is not a cron we accept, or undefined when it is. The message
+ * names the failing field and its allowed values, so a user can fix it.
+ */
+export const cronProblem = (expression: string): string | undefined => {
+  const text = expression.trim()
+  if (text.startsWith("@")) {
+    return NICKNAMES.includes(text.toLowerCase())
+      ? undefined
+      : `unknown shorthand "${text}"; use one of ${NICKNAMES.join(" ")}`
+  }
+  const parts = text.split(/\s+/)
+  if (parts.length !== 5 && parts.length !== 6) {
+    return `has ${text.length === 0 ? 0 : parts.length} fields; expected 5 (minute hour day-of-month month day-of-week) or 6 (second first)`
+  }
+  const names = parts.length === 5 ? FIELDS_5 : FIELDS_6
+  for (let i = 0; i < parts.length; i++) {
+    const alone = parts.map((p, j) => (j === i ? p : "*")).join(" ")
+    try {
+      construct(alone)
+    } catch {
+      const name = names[i] ?? `field ${i + 1}`
+      return `${name} field "${parts[i]}" is not valid; expected ${HELP[name] ?? "a cron value"}, a list, a range or a step`
+    }
+  }
+  try {
+    if (construct(text).nextRun(REFERENCE) === null) return "never fires (no date matches every field)"
+  } catch (e) {
+    return messageOf(e)
+  }
+  return undefined
+}
+
+// Each croner Cron holds a ~83 KB year table: one per (expression, zone), shared by every job.
+const interned = new Map<string, Cron>()
+
+export const compile = (expression: string, zone: string): Cron => {
+  const key = `${zone}\u0000${expression}`
+  let cron = interned.get(key)
+  if (cron === undefined) {
+    cron = construct(expression.trim(), zone)
+    interned.set(key, cron)
+  }
+  return cron
+}
+
+/** The first fire instant strictly after `afterMs`, or undefined when there is none. */
+export const nextAfter = (expression: string, zone: string, afterMs: number): number | undefined => {
+  const next = compile(expression, zone).nextRun(new Date(afterMs))
+  return next === null ? undefined : next.getTime()
+}
+
+/** The next `count` fire instants strictly after `afterMs`. */
+export const nextN = (expression: string, zone: string, afterMs: number, count: number): ReadonlyArray<number> => {
+  const out: Array<number> = []
+  let from = afterMs
+  while (out.length < count) {
+    const next = nextAfter(expression, zone, from)
+    if (next === undefined) break
+    out.push(next)
+    from = next
+  }
+  return out
+}
+
+/** A sentence for people: "At 09:00, Monday through Friday". */
+export const describe = (expression: string): string => {
+  try {
+    return cronstrue.toString(expression.trim(), { use24HourTimeFormat: true })
+  } catch {
+    return expression
+  }
+}

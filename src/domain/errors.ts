@@ -1,0 +1,62 @@
+import { Schema } from "effect"
+
+/** One thing wrong in a config file: where (a field path such as `schedules.jobs[1] (backup).cron`) and what. */
+export class ConfigProblem extends Schema.Class<ConfigProblem>("ConfigProblem")({
+  field: Schema.String,
+  message: Schema.String
+}) {
+  override toString(): string {
+    return this.field === "" ? this.message : `${this.field}: ${this.message}`
+  }
+}
+
+export class ConfigInvalid extends Schema.TaggedError<ConfigInvalid>()("ConfigInvalid", {
+  path: Schema.String,
+  problems: Schema.Array(ConfigProblem)
+}) {
+  override get message(): string {
+    const n = this.problems.length
+    return [`${this.path}: ${n} problem${n === 1 ? "" : "s"}`, ...this.problems.map((p) => `  - ${p.toString()}`)].join(
+      "\n"
+    )
+  }
+}
+
+export class ConfigNotFound extends Schema.TaggedError<ConfigNotFound>()("ConfigNotFound", {
+  path: Schema.String
+}) {
+  override get message(): string {
+    return `${this.path}: no such file. Create it (see examples/config.json), or point --config or $BOT_CRON_CONFIG at one.`
+  }
+}
+
+export class ConfigReadError extends Schema.TaggedError<ConfigReadError>()("ConfigReadError", {
+  path: Schema.String,
+  reason: Schema.String
+}) {
+  override get message(): string {
+    return `${this.path}: cannot read: ${this.reason}`
+  }
+}
+
+export class UnknownJob extends Schema.TaggedError<UnknownJob>()("UnknownJob", {
+  job: Schema.String,
+  known: Schema.Array(Schema.String)
+}) {
+  override get message(): string {
+    const list = this.known.length === 0 ? "there are no jobs" : `known jobs: ${this.known.join(", ")}`
+    return `no job named "${this.job}" (${list})`
+  }
+}
+
+export class InvalidArgument extends Schema.TaggedError<InvalidArgument>()("InvalidArgument", {
+  argument: Schema.String,
+  expected: Schema.String,
+  got: Schema.String
+}) {
+  override get message(): string {
+    return `${this.argument}: expected ${this.expected}, got ${JSON.stringify(this.got)}`
+  }
+}
+
+export type ConfigError = ConfigInvalid | ConfigNotFound | ConfigReadError

@@ -1,0 +1,98 @@
+import { Either, ParseResult, Schema } from "effect"
+import * as Jsonc from "jsonc-parser"
+import { ConfigFile, Defaults, type ExecutionMode } from "./config.js"
+import { ConfigInvalid, ConfigProblem } from "./errors.js"
+
+const decode = Schema.decodeUnknownEither(ConfigFile, { errors: "all", onExcessProperty: "error" })
+
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
+
+const rawJobs = (raw: unknown): ReadonlyArray<unknown> => {
+  const schedules = isRecord(raw) ? raw["schedules"] : undefined
+  const jobs = isRecord(schedules) ? schedules["jobs"] : undefined
+  return Array.isArray(jobs) ? jobs : []
+}
+
+/** `schedules.jobs[1] (backup).cron`: the path, with the job's name where it has one. */
+const renderPath = (path: ReadonlyArray<PropertyKey>, raw: unknown): string => {
+  let out = ""
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]
+    if (typeof key === "number") {
+      out += `[${key}]`
+      const job = path[i - 1] === "jobs" && i === 2 ? rawJobs(raw)[key] : undefined
+      if (isRecord(job) && typeof job["name"] === "string") out += ` (${job["name"]})`
+    } else {
+      out += out === "" ? String(key) : `.${String(key)}`
+    }
+  }
+  return out
+}
+
+const lineColumn = (text: string, offset: number): string => {
+  const before = text.slice(0, offset).split("\n")
+  return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`
+}
+
+/** Strict JSON, with the position of the first syntax error when it is not. */
+const parseJson = (text: string): Either.Either<unknown, ConfigProblem> => {
+  try {
+    return Either.right(JSON.parse(text))
+  } catch {
+    const errors: Array<Jsonc.ParseError> = []
+    Jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+    const first = errors[0]
+    const where = first === undefined ? "" : ` at ${lineColumn(text, first.offset)}`
+    const what = first === undefined ? "not valid JSON" : Jsonc.printParseErrorCode(first.error)
+    return Either.left(new ConfigProblem({ field: "", message: `malformed JSON${where}: ${what}` }))
+  }
+}
+
+/** Rules across fields, checked on the raw JSON so they are reported beside the structural problems. */
+const crossFieldProblems = (raw: unknown): Array<ConfigProblem> => {
+  const problems: Array<ConfigProblem> = []
+  const schedules = isRecord(raw) && isRecord(raw["schedules"]) ? raw["schedules"] : {}
+  const defaultMode = typeof schedules["execution_mode"] === "string" ? schedules["execution_mode"] : Defaults.execution_mode
+  const firstIndex = new Map<string, number>()
+  rawJobs(raw).forEach((job, i) => {
+    if (!isRecord(job)) return
+    const at = (field: string) => renderPath(["schedules", "jobs", i, field], raw)
+    const name = job["name"]
+    if (typeof name === "string") {
+      const seen = firstIndex.get(name)
+      if (seen === undefined) firstIndex.set(name, i)
+      else problems.push(new ConfigProblem({ field: at("name"), message: `duplicate job name "${name}" (also jobs[${seen}]); job names must be unique` }))
+    }
+    const mode = (typeof job["execution_mode"] === "string" ? job["execution_mode"] : defaultMode) as ExecutionMode
+    const blank = (v: unknown) => typeof v !== "string" || v.trim() === ""
+    if (mode === "python_script" && blank(job["script"])) {
+      problems.push(new ConfigProblem({ field: at("script"), message: `is required for execution_mode "python_script": the path of a Python file, relative to config.json's folder` }))
+    }
+    if (mode !== "python_script" && blank(job["skill"])) {
+      problems.push(new ConfigProblem({ field: at("skill"), message: `is required for execution_mode "${mode}": the name of the skill to run` }))
+    }
+  })
+  return problems
+}
+
+/** Decodes config.json text, reporting every problem in one pass. */
+export const parseConfig = (text: string, path: string): Either.Either<ConfigFile, ConfigInvalid> => {
+  const json = parseJson(text)
+  if (Either.isLeft(json)) return Either.left(new ConfigInvalid({ path, problems: [json.left] }))
+  const raw = json.right
+  if (!isRecord(raw)) {
+    return Either.left(new ConfigInvalid({ path, problems: [new ConfigProblem({ field: "", message: "the file must hold a JSON object, e.g. {\"schedules\": {\"jobs\": []}}" })] }))
+  }
+  const decoded = decode(raw)
+  const problems = Either.isLeft(decoded)
+    ? ParseResult.ArrayFormatter.formatErrorSync(decoded.left).map(
+        (issue) => new ConfigProblem({ field: renderPath(issue.path, raw), message: issue.message })
+      )
+    : []
+  problems.push(...crossFieldProblems(raw))
+  // schedule-wide problems first, then job by job, in file order
+  const jobIndex = (p: ConfigProblem) => Number(/^schedules\.jobs\[(\d+)\]/.exec(p.field)?.[1] ?? -1)
+  problems.sort((a, b) => jobIndex(a) - jobIndex(b))
+  if (problems.length > 0 || Either.isLeft(decoded)) return Either.left(new ConfigInvalid({ path, problems }))
+  return Either.right(decoded.right)
+}

@@ -1,0 +1,86 @@
+/**
+ * Wall-clock rendering of instants in IANA zones. Pure: every function takes the
+ * instant as epoch milliseconds, so callers read it from Effect's Clock.
+ */
+
+export interface ZonedParts {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+  readonly hour: number
+  readonly minute: number
+  readonly second: number
+  /** minutes east of UTC */
+  readonly offsetMinutes: number
+}
+
+// Intl.DateTimeFormat construction costs ~50 µs; one per zone is kept for the process.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+const formatterFor = (zone: string): Intl.DateTimeFormat => {
+  let f = formatters.get(zone)
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit"
+    })
+    formatters.set(zone, f)
+  }
+  return f
+}
+
+export const isValidZone = (zone: string): boolean => {
+  if (zone.length === 0) return false
+  try {
+    formatterFor(zone)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const zonedParts = (epochMs: number, zone: string): ZonedParts => {
+  const fields: Record<string, number> = {}
+  for (const p of formatterFor(zone).formatToParts(epochMs)) {
+    if (p.type !== "literal") fields[p.type] = Number(p.value)
+  }
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields
+  const wholeSecond = Math.floor(epochMs / 1000) * 1000
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second)
+  return { year, month, day, hour, minute, second, offsetMinutes: Math.round((asUtc - wholeSecond) / 60_000) }
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0")
+
+const offsetText = (offsetMinutes: number): string => {
+  const sign = offsetMinutes < 0 ? "-" : "+"
+  const abs = Math.abs(offsetMinutes)
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+}
+
+/** `2026-03-09T09:00:00-04:00`: the instant as a wall time in `zone`, with its offset. */
+export const formatInZone = (epochMs: number, zone: string): string => {
+  const p = zonedParts(epochMs, zone)
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${offsetText(p.offsetMinutes)}`
+}
+
+/** `20260309-090000`: the wall time in `zone`, as session ids use it. */
+export const compactStamp = (epochMs: number, zone: string): string => {
+  const p = zonedParts(epochMs, zone)
+  return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}-${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`
+}
+
+/** Parses an ISO 8601 instant that carries `Z` or an offset; a bare local time is ambiguous and refused. */
+export const parseInstant = (text: string): number | undefined => {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text.trim())) return undefined
+  const ms = Date.parse(text)
+  return Number.isNaN(ms) ? undefined : ms
+}
+
+export const systemZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? "UTC"

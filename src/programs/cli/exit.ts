@@ -1,0 +1,28 @@
+import { ValidationError } from "@effect/cli"
+import { Cause, Console, Effect, Exit, Option, Schema } from "effect"
+import type { Teardown } from "@effect/platform/Runtime"
+
+/**
+ * Exit codes: 0 success; 1 the thing asked for failed (invalid config, a failed
+ * job, no daemon); 2 the invocation was wrong (unknown job, bad flag value).
+ */
+export class ExitCode extends Schema.TaggedError<ExitCode>()("ExitCode", { code: Schema.Number }) {}
+
+/** Prints `message` on stderr, then ends the command with `code`. */
+export const failWith = (code: number, message: string) =>
+  Console.error(message).pipe(Effect.zipRight(Effect.fail(new ExitCode({ code }))))
+
+/** Prints any error's message (not its stack) and exits 1; ExitCode passes through. */
+export const reportErrors = <A, E extends { readonly message: string }, R>(
+  self: Effect.Effect<A, E | ExitCode, R>
+): Effect.Effect<A, ExitCode, R> =>
+  Effect.catchAll(self, (e) => (e instanceof ExitCode ? Effect.fail(e) : failWith(1, `bot-cron: ${e.message}`)))
+
+export const teardown: Teardown = (exit, onExit) => {
+  if (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause)) return onExit(0)
+  const failure = Cause.failureOption(exit.cause)
+  if (Option.isNone(failure)) return onExit(1)
+  const error: unknown = failure.value
+  if (error instanceof ExitCode) return onExit(error.code)
+  onExit(ValidationError.isValidationError(error) ? 2 : 1)
+}

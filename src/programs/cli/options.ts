@@ -1,0 +1,23 @@
+import { Options } from "@effect/cli"
+import { NodeContext } from "@effect/platform-node"
+import { Layer, type Option } from "effect"
+import { ConfigService } from "../../layers/ConfigService.js"
+import { Paths } from "../../layers/Paths.js"
+
+export const configOption = Options.text("config").pipe(
+  Options.withDescription("config.json to use (default: $BOT_CRON_CONFIG, else $XDG_CONFIG_HOME/aa-workflow/config.json)"),
+  Options.optional
+)
+export const stateOption = Options.text("state").pipe(
+  Options.withDescription("state file to use (default: $BOT_CRON_STATE, else $XDG_CONFIG_HOME/aa-workflow/cron_state.json)"),
+  Options.optional
+)
+export const jsonOption = Options.boolean("json").pipe(Options.withDescription("print JSON for scripts"))
+
+/** The file services a command needs, from its --config/--state flags. */
+export const filesLayer = (flags: { readonly config: Option.Option<string>; readonly state?: Option.Option<string> }) => {
+  const paths = Paths.layer({ config: flags.config, ...(flags.state ? { state: flags.state } : {}) })
+  return Layer.mergeAll(paths, ConfigService.layer.pipe(Layer.provide(paths))).pipe(
+    Layer.provideMerge(NodeContext.layer)
+  )
+}

@@ -1,0 +1,105 @@
+import { writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { runCli, tempDir } from "./support/cli.js"
+
+const dir = tempDir()
+afterAll(() => dir.remove())
+
+const write = (name: string, body: unknown) => {
+  const path = join(dir.path, name)
+  writeFileSync(path, typeof body === "string" ? body : JSON.stringify(body, null, 2))
+  return path
+}
+
+describe("bot-cron validate (built binary)", () => {
+  it("exits 0 and says so for a valid config", () => {
+    const r = runCli(["validate", "--config", "examples/config.json"])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/examples\/config\.json: valid \(5 jobs, 1 enabled\)/)
+  })
+
+  it("exits 1 and lists every problem on stderr", () => {
+    const path = write("bad.json", {
+      schedules: { jobs: [{ name: "a", cron: "0 25 * * *", skill: "s" }, { name: "a", cron: "0 9 * * *", skill: "s" }] }
+    })
+    const r = runCli(["validate", "--config", path])
+    expect(r.status).toBe(1)
+    expect(r.stdout).toBe("")
+    expect(r.stderr).toContain(`${path}: 2 problems`)
+    expect(r.stderr).toContain('schedules.jobs[0] (a).cron: invalid cron "0 25 * * *": hour field "25" is not valid')
+    expect(r.stderr).toContain('schedules.jobs[1] (a).name: duplicate job name "a"')
+  })
+
+  it("reports malformed JSON with its position", () => {
+    const r = runCli(["validate", "--config", write("broken.json", '{"schedules": {"jobs": [}}')])
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain("malformed JSON at line 1, column 25")
+  })
+
+  it("explains a missing file, and finds the config through $BOT_CRON_CONFIG and XDG_CONFIG_HOME", () => {
+    const missing = runCli(["validate"], { XDG_CONFIG_HOME: dir.path })
+    expect(missing.status).toBe(1)
+    expect(missing.stderr).toContain(`${join(dir.path, "aa-workflow", "config.json")}: no such file`)
+    const viaEnv = runCli(["validate"], { BOT_CRON_CONFIG: "examples/config.json" })
+    expect(viaEnv.status).toBe(0)
+  })
+})
+
+describe("bot-cron next (built binary)", () => {
+  const config = write("next.json", {
+    schedules: {
+      timezone: "America/New_York",
+      jobs: [
+        { name: "standup", cron: "0 9 * * MON-FRI", skill: "coffee" },
+        { name: "berlin", cron: "30 2 * * *", skill: "x", timezone: "Europe/Berlin", enabled: false }
+      ]
+    }
+  })
+
+  it("--json prints {job, timezone, description, runs} with the zone's offset", () => {
+    const r = runCli(["next", "--json", "--count", "3", "--from", "2026-03-06T15:00:00Z", "--config", config])
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        job: "standup",
+        cron: "0 9 * * MON-FRI",
+        enabled: true,
+        timezone: "America/New_York",
+        description: "At 09:00, Monday through Friday",
+        runs: ["2026-03-09T09:00:00-04:00", "2026-03-10T09:00:00-04:00", "2026-03-11T09:00:00-04:00"]
+      },
+      {
+        job: "berlin",
+        cron: "30 2 * * *",
+        enabled: false,
+        timezone: "Europe/Berlin",
+        description: "At 02:30",
+        runs: ["2026-03-07T02:30:00+01:00", "2026-03-08T02:30:00+01:00", "2026-03-09T02:30:00+01:00"]
+      }
+    ])
+  })
+
+  it("shows one job in a readable form", () => {
+    const r = runCli(["next", "standup", "-n", "1", "--from", "2026-03-06T15:00:00Z", "--config", config])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toBe("standup  0 9 * * MON-FRI  At 09:00, Monday through Friday (America/New_York)\n  2026-03-09T09:00:00-04:00\n")
+  })
+
+  it("exits 2 for an unknown job or a bad --from, naming the fix", () => {
+    const unknown = runCli(["next", "nope", "--config", config])
+    expect(unknown.status).toBe(2)
+    expect(unknown.stderr).toContain('no job named "nope" (known jobs: standup, berlin)')
+    const badFrom = runCli(["next", "--from", "tomorrow", "--config", config])
+    expect(badFrom.status).toBe(2)
+    expect(badFrom.stderr).toContain("--from must be an ISO 8601 instant")
+  })
+
+  it("has --help and --version", () => {
+    const help = runCli(["next", "--help"])
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain("Show the upcoming fire instants")
+    expect(runCli(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(runCli(["frobnicate"]).status).toBe(2)
+  })
+})

@@ -1,0 +1,115 @@
+import { Either } from "effect"
+import { readFileSync } from "node:fs"
+import { describe, expect, it } from "vitest"
+import { resolveJob } from "../src/domain/config.js"
+import { parseConfig } from "../src/domain/parse-config.js"
+
+const seedText = readFileSync(new URL("./fixtures/seed-config.json", import.meta.url), "utf8")
+
+const problemsOf = (config: unknown): Array<string> => {
+  const result = parseConfig(typeof config === "string" ? config : JSON.stringify(config, null, 2), "config.json")
+  if (Either.isRight(result)) throw new Error("expected the config to be rejected")
+  return result.left.problems.map((p) => p.toString())
+}
+
+const withJobs = (...jobs: Array<Record<string, unknown>>) => ({
+  schedules: { timezone: "UTC", jobs }
+})
+const job = (over: Record<string, unknown> = {}) => ({ name: "j", cron: "0 9 * * *", skill: "s", ...over })
+
+describe("config decoding", () => {
+  it("decodes the seed's example with defaults filled in, and keeps other sections", () => {
+    const result = parseConfig(seedText, "config.json")
+    if (Either.isLeft(result)) throw new Error(result.left.message)
+    const config = result.right
+    expect(config.schedules.jobs.map((j) => j.name)).toEqual(["daily_standup", "hello_world_test"])
+    expect(config["other_section"]).toEqual({ kept: [1, 2, 3] })
+    const standup = resolveJob(config.schedules, config.schedules.jobs[0]!)
+    expect(standup).toMatchObject({
+      zone: "America/New_York",
+      mode: "claude_cli",
+      notify: ["memory", "slack"],
+      timeout_seconds: 600,
+      overlap: "skip",
+      catch_up: "latest",
+      misfire_grace_seconds: 3600,
+      retryPolicy: { max_attempts: 1 }
+    })
+    expect(config.schedules.history_limit).toBe(100)
+  })
+
+  it("decodes the bundled examples/config.json", () => {
+    const text = readFileSync(new URL("../examples/config.json", import.meta.url), "utf8")
+    expect(Either.isRight(parseConfig(text, "examples/config.json"))).toBe(true)
+  })
+
+  it("names the cron field that is wrong", () => {
+    expect(problemsOf(withJobs(job({ name: "backup", cron: "61 * * * *" })))).toEqual([
+      'schedules.jobs[0] (backup).cron: invalid cron "61 * * * *": minute field "61" is not valid; expected 0-59, a list, a range or a step'
+    ])
+  })
+
+  it("rejects an unknown time zone, at schedule and job level", () => {
+    const problems = problemsOf({ schedules: { timezone: "Mars/Olympus", jobs: [job({ timezone: "America/Nowhere" })] } })
+    expect(problems).toEqual([
+      'schedules.timezone: unknown time zone "Mars/Olympus"; use an IANA name such as "America/New_York" or "UTC"',
+      'schedules.jobs[0] (j).timezone: unknown time zone "America/Nowhere"; use an IANA name such as "America/New_York" or "UTC"'
+    ])
+  })
+
+  it("rejects duplicate names, naming both places", () => {
+    expect(problemsOf(withJobs(job({ name: "a" }), job({ name: "b" }), job({ name: "a" })))).toEqual([
+      'schedules.jobs[2] (a).name: duplicate job name "a" (also jobs[0]); job names must be unique'
+    ])
+  })
+
+  it("rejects names that are not [A-Za-z0-9_.-]+", () => {
+    expect(problemsOf(withJobs(job({ name: "daily standup" })))).toEqual([
+      "schedules.jobs[0] (daily standup).name: must be letters, digits, '_', '.' or '-' (no spaces), e.g. daily_standup"
+    ])
+  })
+
+  it("rejects zero or negative timeouts and out-of-range retries", () => {
+    expect(problemsOf(withJobs(job({ timeout_seconds: 0, retry: { max_attempts: 0, backoff_multiplier: 0.5 } })))).toEqual([
+      "schedules.jobs[0] (j).retry.max_attempts: must be a whole number from 1 to 100",
+      "schedules.jobs[0] (j).retry.backoff_multiplier: must be from 1 to 100 (1 means a fixed delay)",
+      "schedules.jobs[0] (j).timeout_seconds: must be more than 0 and at most 604800 seconds"
+    ])
+    expect(problemsOf(withJobs(job({ timeout_seconds: -5 })))).toEqual([
+      "schedules.jobs[0] (j).timeout_seconds: must be more than 0 and at most 604800 seconds"
+    ])
+  })
+
+  it("rejects unknown notify targets", () => {
+    expect(problemsOf(withJobs(job({ notify: ["memory", "pager"] })))).toEqual([
+      'schedules.jobs[0] (j).notify[1]: must be one of "memory", "slack", "desktop", "email"; got "pager"'
+    ])
+  })
+
+  it("requires a script for python_script jobs", () => {
+    expect(problemsOf(withJobs({ name: "py", cron: "* * * * *", execution_mode: "python_script" }))).toEqual([
+      "schedules.jobs[0] (py).script: is required for execution_mode \"python_script\": the path of a Python file, relative to config.json's folder"
+    ])
+  })
+
+  it("reports malformed JSON with line and column", () => {
+    expect(problemsOf('{\n  "schedules": {\n    "jobs": [,]\n  }\n}')).toEqual(["malformed JSON at line 3, column 14: ValueExpected"])
+    expect(problemsOf('{\n  "schedules": {}')).toEqual(["malformed JSON at line 2, column 18: CloseBraceExpected"])
+  })
+
+  it("flags a misspelt field instead of ignoring it", () => {
+    const [problem] = problemsOf(withJobs(job({ crn: "0 9 * * *" })))
+    expect(problem).toMatch(/^schedules\.jobs\[0\] \(j\)\.crn: is unexpected/)
+  })
+
+  it("reports every problem in one pass", () => {
+    const problems = problemsOf(
+      withJobs(job({ name: "a", cron: "* * *" }), job({ name: "a", timezone: "Nope/Nope" }), job({ name: "c", timeout_seconds: -1 }))
+    )
+    expect(problems).toHaveLength(4)
+    expect(problems.join("\n")).toContain("jobs[0] (a).cron")
+    expect(problems.join("\n")).toContain("jobs[1] (a).timezone")
+    expect(problems.join("\n")).toContain("jobs[2] (c).timeout_seconds")
+    expect(problems.join("\n")).toContain('duplicate job name "a"')
+  })
+})

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest"
+import { cronProblem, describe as describeCron, nextAfter, nextN } from "../src/domain/cron.js"
+import { formatInZone } from "../src/domain/time.js"
+
+const iso = (ms: ReadonlyArray<number>) => ms.map((m) => new Date(m).toISOString().replace(".000Z", "Z"))
+const at = (s: string) => Date.parse(s)
+const NY = "America/New_York"
+
+describe("cron evaluation", () => {
+  it("0 9 * * MON-FRI in New York keeps 09:00 local across the 2026-03-08 spring-forward", () => {
+    expect(iso(nextN("0 9 * * MON-FRI", NY, at("2026-03-05T00:00:00Z"), 4))).toEqual([
+      "2026-03-05T14:00:00Z",
+      "2026-03-06T14:00:00Z",
+      "2026-03-09T13:00:00Z",
+      "2026-03-10T13:00:00Z"
+    ])
+  })
+
+  it("30 2 * * * runs once at the jump (03:00 EDT) on 2026-03-08, when 02:30 does not exist", () => {
+    expect(iso(nextN("30 2 * * *", NY, at("2026-03-07T12:00:00Z"), 3))).toEqual([
+      "2026-03-08T07:00:00Z",
+      "2026-03-09T06:30:00Z",
+      "2026-03-10T06:30:00Z"
+    ])
+  })
+
+  it("30 1 * * * runs once on 2026-11-01, when 01:30 happens twice", () => {
+    expect(iso(nextN("30 1 * * *", NY, at("2026-10-31T12:00:00Z"), 2))).toEqual([
+      "2026-11-01T05:30:00Z",
+      "2026-11-02T06:30:00Z"
+    ])
+  })
+
+  it("0 * * * * runs every real hour across the 2026-11-01 fall-back", () => {
+    expect(iso(nextN("0 * * * *", NY, at("2026-11-01T03:30:00Z"), 4))).toEqual([
+      "2026-11-01T04:00:00Z",
+      "2026-11-01T05:00:00Z",
+      "2026-11-01T06:00:00Z",
+      "2026-11-01T07:00:00Z"
+    ])
+  })
+
+  it("*/20 runs every real 20 minutes across the fall-back", () => {
+    const runs = nextN("*/20 * * * *", NY, at("2026-11-01T04:50:00Z"), 9)
+    expect(iso(runs)[0]).toBe("2026-11-01T05:00:00Z")
+    expect(runs.slice(1).map((r, i) => r - (runs[i] ?? 0))).toEqual(Array(8).fill(20 * 60_000))
+  })
+
+  it("0 and 7 are both Sunday", () => {
+    const from = at("2026-11-27T00:00:00Z")
+    expect(iso(nextN("0 12 * * 7", "UTC", from, 2))).toEqual(["2026-11-29T12:00:00Z", "2026-12-06T12:00:00Z"])
+    expect(nextN("0 12 * * 0", "UTC", from, 2)).toEqual(nextN("0 12 * * 7", "UTC", from, 2))
+  })
+
+  it("day-of-month and day-of-week are OR-ed when both are restricted", () => {
+    // December 2026: Fridays are the 4th, 11th, 18th, 25th; the 13th is a Sunday
+    expect(iso(nextN("0 0 13 * FRI", "UTC", at("2026-12-01T00:00:00Z"), 5))).toEqual([
+      "2026-12-04T00:00:00Z",
+      "2026-12-11T00:00:00Z",
+      "2026-12-13T00:00:00Z",
+      "2026-12-18T00:00:00Z",
+      "2026-12-25T00:00:00Z"
+    ])
+  })
+
+  it("supports shorthands, seconds, L, W and #", () => {
+    const from = at("2026-01-01T00:00:00Z")
+    expect(iso(nextN("@daily", "UTC", from, 1))).toEqual(["2026-01-02T00:00:00Z"])
+    expect(iso(nextN("@hourly", "UTC", from, 1))).toEqual(["2026-01-01T01:00:00Z"])
+    expect(iso(nextN("*/2 * * * * *", "UTC", from, 2))).toEqual(["2026-01-01T00:00:02Z", "2026-01-01T00:00:04Z"])
+    expect(iso(nextN("0 0 L * *", "UTC", from, 2))).toEqual(["2026-01-31T00:00:00Z", "2026-02-28T00:00:00Z"])
+    expect(iso(nextN("0 0 * * 5#2", "UTC", from, 1))).toEqual(["2026-01-09T00:00:00Z"])
+    expect(iso(nextN("0 0 15W * *", "UTC", from, 2))).toEqual(["2026-01-15T00:00:00Z", "2026-02-16T00:00:00Z"])
+    expect(iso(nextN("0 9,17 * * MON-FRI", "UTC", from, 2))).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T17:00:00Z"])
+  })
+
+  it("next is strictly after the given instant", () => {
+    expect(nextAfter("0 9 * * *", "UTC", at("2026-01-01T09:00:00Z"))).toBe(at("2026-01-02T09:00:00Z"))
+    expect(nextAfter("0 9 * * *", "UTC", at("2026-01-01T08:59:59.500Z"))).toBe(at("2026-01-01T09:00:00Z"))
+  })
+
+  it("names the failing field and what it accepts", () => {
+    expect(cronProblem("61 * * * *")).toMatch(/^minute field "61" is not valid; expected 0-59/)
+    expect(cronProblem("0 9 * * FOO")).toMatch(/^day-of-week field "FOO" is not valid/)
+    expect(cronProblem("0 25 * * *")).toMatch(/^hour field "25"/)
+    expect(cronProblem("* * * *")).toBe(
+      "has 4 fields; expected 5 (minute hour day-of-month month day-of-week) or 6 (second first)"
+    )
+    expect(cronProblem("0 0 0 * * * 2030")).toMatch(/^has 7 fields/)
+    expect(cronProblem("@reboot")).toMatch(/^unknown shorthand "@reboot"/)
+    expect(cronProblem("0 0 30 2 *")).toBe("never fires (no date matches every field)")
+    expect(cronProblem("0 9 * * MON-FRI")).toBeUndefined()
+  })
+
+  it("describes expressions for people", () => {
+    expect(describeCron("0 9 * * MON-FRI")).toBe("At 09:00, Monday through Friday")
+    expect(describeCron("*/2 * * * * *")).toBe("Every 2 seconds")
+  })
+
+  it("formats instants with the zone's offset", () => {
+    expect(formatInZone(at("2026-03-09T13:00:00Z"), NY)).toBe("2026-03-09T09:00:00-04:00")
+    expect(formatInZone(at("2026-01-09T14:00:00Z"), NY)).toBe("2026-01-09T09:00:00-05:00")
+    expect(formatInZone(at("2026-01-09T14:00:00Z"), "Asia/Kolkata")).toBe("2026-01-09T19:30:00+05:30")
+    expect(formatInZone(at("2026-01-09T14:00:00Z"), "UTC")).toBe("2026-01-09T14:00:00+00:00")
+  })
+})
