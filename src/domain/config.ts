@@ -13,8 +13,16 @@ export const Defaults = {
   catch_up: "latest",
   misfire_grace_seconds: 3600,
   jitter_seconds: 0,
-  retry: { max_attempts: 1, delay_seconds: 60, backoff_multiplier: 2, max_delay_seconds: 3600 }
+  retry: { max_attempts: 1, delay_seconds: 60, backoff_multiplier: 2, max_delay_seconds: 3600 },
+  claude_command: "claude",
+  python_command: "python3",
+  prompt_template:
+    'Run the skill "{{skill}}" as persona "{{persona}}" for the scheduled job "{{job}}" ' +
+    "(session {{session_id}}, source {{source}}, scheduled at {{scheduled_at}}). Inputs as JSON: {{inputs}}"
 } as const
+
+/** The names a claude prompt template may use, as `{{name}}`. */
+export const PROMPT_VARIABLES = ["job", "skill", "persona", "inputs", "session_id", "source", "scheduled_at"] as const
 
 export const JobName = Schema.String.pipe(
   Schema.pattern(/^[A-Za-z0-9_.-]+$/, {
@@ -101,6 +109,26 @@ export const Job = Schema.Struct({
 })
 export type Job = typeof Job.Type
 
+const PromptTemplate = Schema.String.pipe(
+  Schema.filter((t) => {
+    const unknown = [...t.matchAll(/\{\{\s*([^}\s]*)\s*\}\}/g)]
+      .map((m) => m[1] ?? "")
+      .filter((name) => !(PROMPT_VARIABLES as ReadonlyArray<string>).includes(name))
+    return unknown.length === 0 || `unknown placeholder {{${unknown[0]}}}; use any of ${PROMPT_VARIABLES.map((v) => `{{${v}}}`).join(" ")}`
+  })
+)
+
+export const ClaudeSettings = Schema.Struct({
+  command: Schema.optionalWith(Schema.NonEmptyString, { exact: true, default: () => Defaults.claude_command }),
+  args: Schema.optionalWith(Schema.Array(Schema.String), { exact: true, default: () => [] }),
+  prompt_template: Schema.optionalWith(PromptTemplate, { exact: true, default: () => Defaults.prompt_template })
+})
+export type ClaudeSettings = typeof ClaudeSettings.Type
+
+export const PythonSettings = Schema.Struct({
+  command: Schema.optionalWith(Schema.NonEmptyString, { exact: true, default: () => Defaults.python_command })
+})
+
 export const Schedules = Schema.Struct({
   enabled: Schema.optionalWith(Schema.Boolean, { exact: true, default: () => Defaults.enabled }),
   timezone: Schema.optionalWith(TimeZone, { exact: true, default: () => Defaults.timezone }),
@@ -110,6 +138,8 @@ export const Schedules = Schema.Struct({
     { exact: true, default: () => Defaults.history_limit }
   ),
   default_retry: Schema.optionalWith(Retry, { exact: true }),
+  claude: Schema.optionalWith(ClaudeSettings, { exact: true, default: () => Schema.decodeSync(ClaudeSettings)({}) }),
+  python: Schema.optionalWith(PythonSettings, { exact: true, default: () => Schema.decodeSync(PythonSettings)({}) }),
   jobs: Schema.optionalWith(Schema.Array(Job), { exact: true, default: () => [] })
 })
 export type Schedules = typeof Schedules.Type
@@ -126,11 +156,18 @@ export interface ResolvedJob extends Job {
   readonly zone: string
   readonly mode: ExecutionMode
   readonly retryPolicy: Retry
+  readonly claude: ClaudeSettings
+  readonly pythonCommand: string
 }
 
 export const resolveJob = (schedules: Schedules, job: Job): ResolvedJob => ({
   ...job,
   zone: job.timezone ?? schedules.timezone,
   mode: job.execution_mode ?? schedules.execution_mode,
-  retryPolicy: job.retry ?? schedules.default_retry ?? Defaults.retry
+  retryPolicy: job.retry ?? schedules.default_retry ?? Defaults.retry,
+  claude: schedules.claude,
+  pythonCommand: schedules.python.command
 })
+
+export const resolveJobs = (schedules: Schedules): ReadonlyArray<ResolvedJob> =>
+  schedules.jobs.map((job) => resolveJob(schedules, job))

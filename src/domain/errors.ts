@@ -60,3 +60,12 @@ export class InvalidArgument extends Schema.TaggedError<InvalidArgument>()("Inva
 }
 
 export type ConfigError = ConfigInvalid | ConfigNotFound | ConfigReadError
+
+export class StateWriteError extends Schema.TaggedError<StateWriteError>()("StateWriteError", {
+  path: Schema.String,
+  reason: Schema.String
+}) {
+  override get message(): string {
+    return `cannot write the state file ${this.path}: ${this.reason}`
+  }
+}

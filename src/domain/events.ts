@@ -1,0 +1,55 @@
+import { Data } from "effect"
+
+export type RunSource = "cron" | "manual" | "catch_up"
+export type RunStatus = "success" | "failure" | "timeout" | "cancelled"
+
+/** One run's outcome, as it goes into the history. */
+export interface RunRecord {
+  readonly job: string
+  readonly execution_id: string
+  readonly source: RunSource
+  readonly scheduled_at: number
+  readonly started_at: number
+  readonly completed_at: number
+  readonly status: RunStatus
+  readonly attempts: number
+  readonly exit_code: number | null
+  readonly output_preview: string
+  readonly error: string | null
+  readonly log_file: string
+}
+
+/** Every lifecycle event of the daemon, published once on the Events PubSub. */
+export type JobEvent = Data.TaggedEnum<{
+  JobStarted: {
+    readonly job: string
+    readonly executionId: string
+    readonly source: RunSource
+    readonly scheduledAt: number
+    readonly at: number
+  }
+  JobAttemptFailed: {
+    readonly job: string
+    readonly executionId: string
+    readonly attempt: number
+    readonly error: string
+  }
+  JobCompleted: { readonly run: RunRecord }
+  JobFailed: { readonly run: RunRecord }
+  JobSkipped: {
+    readonly job: string
+    readonly reason: "scheduler_disabled" | "job_disabled" | "overlap"
+    readonly scheduledAt: number
+  }
+  JobMissed: {
+    readonly job: string
+    readonly count: number
+    readonly newest: number
+    readonly caughtUp: boolean
+  }
+  NextRunScheduled: { readonly job: string; readonly at: number | null }
+  SchedulerToggled: { readonly enabled: boolean }
+  JobToggled: { readonly job: string; readonly enabled: boolean }
+}>
+
+export const JobEvent = Data.taggedEnum<JobEvent>()

@@ -1,0 +1,34 @@
+import { mkdir, open, rename, unlink } from "node:fs/promises"
+import { dirname } from "node:path"
+
+let sequence = 0
+
+/**
+ * Replaces `path` with `text` so that a crash at any instant leaves either the old
+ * file or the new one: write a temp file beside it, fsync, rename, fsync the folder.
+ * The file is the user's alone (0600) in a folder that is too (0700 when created).
+ */
+export const writeFileAtomic = async (path: string, text: string): Promise<void> => {
+  const dir = dirname(path)
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  const temp = `${path}.tmp-${process.pid}-${++sequence}`
+  try {
+    const file = await open(temp, "w", 0o600)
+    try {
+      await file.writeFile(text, "utf8")
+      await file.sync()
+    } finally {
+      await file.close()
+    }
+    await rename(temp, path)
+  } catch (e) {
+    await unlink(temp).catch(() => undefined)
+    throw e
+  }
+  const folder = await open(dir, "r")
+  try {
+    await folder.sync()
+  } finally {
+    await folder.close()
+  }
+}

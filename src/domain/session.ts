@@ -1,0 +1,60 @@
+import { PROMPT_VARIABLES, type ResolvedJob } from "./config.js"
+import type { RunSource } from "./events.js"
+import { compactStamp, formatInZone } from "./time.js"
+
+/** What a run knows about itself; skills and scripts see it as `session` / BOT_CRON_* variables. */
+export interface SessionContext {
+  readonly session_id: string
+  readonly source: RunSource
+  readonly job_name: string
+  readonly persona: string
+  readonly scheduled_at: string
+}
+
+/** `cron-<skill>-<YYYYMMDD-HHMMSS>` in the job's zone; `/` in a skill name becomes `-`. */
+export const sessionBase = (job: ResolvedJob, startedAtMs: number): string => {
+  const label = (job.skill ?? job.name).replace(/[/\\\s]+/g, "-")
+  return `cron-${label}-${compactStamp(startedAtMs, job.zone)}`
+}
+
+export const attemptId = (sessionId: string, attempt: number): string =>
+  attempt <= 1 ? sessionId : `${sessionId}-attempt${attempt}`
+
+export const sessionContext = (
+  job: ResolvedJob,
+  sessionId: string,
+  source: RunSource,
+  scheduledAtMs: number
+): SessionContext => ({
+  session_id: sessionId,
+  source: source === "catch_up" ? "cron" : source,
+  job_name: job.name,
+  persona: job.persona,
+  scheduled_at: formatInZone(scheduledAtMs, job.zone)
+})
+
+export const sessionEnv = (job: ResolvedJob, ctx: SessionContext): Record<string, string> => ({
+  BOT_CRON_SESSION_ID: ctx.session_id,
+  BOT_CRON_SOURCE: ctx.source,
+  BOT_CRON_JOB: job.name,
+  BOT_CRON_SKILL: job.skill ?? "",
+  BOT_CRON_PERSONA: ctx.persona,
+  BOT_CRON_SCHEDULED_AT: ctx.scheduled_at,
+  BOT_CRON_INPUTS: JSON.stringify(job.inputs)
+})
+
+/** Fills `{{name}}` placeholders (validated at config load) with plain text: no shell ever sees it. */
+export const renderPrompt = (template: string, job: ResolvedJob, ctx: SessionContext): string => {
+  const values: Record<(typeof PROMPT_VARIABLES)[number], string> = {
+    job: job.name,
+    skill: job.skill ?? "",
+    persona: job.persona,
+    inputs: JSON.stringify(job.inputs),
+    session_id: ctx.session_id,
+    source: ctx.source,
+    scheduled_at: ctx.scheduled_at
+  }
+  return template.replace(/\{\{\s*([^}\s]*)\s*\}\}/g, (whole, name: string) =>
+    name in values ? values[name as keyof typeof values] : whole
+  )
+}

@@ -1,0 +1,31 @@
+import { Context, Effect, Layer, SubscriptionRef } from "effect"
+import { resolveJobs, type ConfigFile, type ResolvedJob } from "../domain/config.js"
+import { ConfigService } from "./ConfigService.js"
+
+interface ActiveConfigShape {
+  readonly ref: SubscriptionRef.SubscriptionRef<ConfigFile>
+  readonly get: Effect.Effect<ConfigFile>
+  readonly jobs: Effect.Effect<ReadonlyArray<ResolvedJob>>
+}
+
+const fromRef = (ref: SubscriptionRef.SubscriptionRef<ConfigFile>): ActiveConfigShape => ({
+  ref,
+  get: SubscriptionRef.get(ref),
+  jobs: Effect.map(SubscriptionRef.get(ref), (c) => resolveJobs(c.schedules))
+})
+
+/** The config in force in a running daemon: loaded once at start, replaced only by a valid one. */
+export class ActiveConfig extends Context.Tag("bot-cron/ActiveConfig")<ActiveConfig, ActiveConfigShape>() {
+  static readonly layer = Layer.effect(
+    ActiveConfig,
+    ConfigService.pipe(
+      Effect.flatMap((service) => service.load),
+      Effect.flatMap(SubscriptionRef.make),
+      Effect.map(fromRef)
+    )
+  )
+
+  /** A fixed config, for tests and one-shot commands. */
+  static readonly fixed = (config: ConfigFile) =>
+    Layer.effect(ActiveConfig, Effect.map(SubscriptionRef.make(config), fromRef))
+}

@@ -1,0 +1,115 @@
+import { Context, Duration, Effect, Layer, Option } from "effect"
+import { isAbsolute, join, resolve } from "node:path"
+import type { ResolvedJob } from "../domain/config.js"
+import { renderPrompt, sessionEnv, type SessionContext } from "../domain/session.js"
+import { formatInZone } from "../domain/time.js"
+import { runProcess, type ProcessOutcome } from "./executor/process.js"
+import { Paths } from "./Paths.js"
+
+export interface Attempt {
+  readonly job: ResolvedJob
+  readonly context: SessionContext
+  /** this attempt's id: the session id, with `-attemptN` on retries */
+  readonly attemptId: string
+  readonly attempt: number
+}
+
+export interface AttemptResult {
+  readonly status: "success" | "failure" | "timeout"
+  readonly exitCode: number | null
+  readonly outputPreview: string
+  readonly error: string | null
+  readonly logFile: string
+}
+
+export const PREVIEW_CHARS = 500
+
+/** Runs one attempt of one job. Never fails: a failed run is a result; interruption ends the child. */
+export class Executor extends Context.Tag("bot-cron/Executor")<
+  Executor,
+  { readonly run: (attempt: Attempt) => Effect.Effect<AttemptResult> }
+>() {
+  static readonly layer = Layer.effect(Executor, Effect.suspend(() => make))
+}
+
+const tailOf = (text: string, n: number) => (text.length > n ? text.slice(-n) : text).trim()
+
+/** argv and stdin for a job's mode; undefined when the mode cannot run here. */
+const commandFor = (job: ResolvedJob, ctx: SessionContext, configDir: string) => {
+  switch (job.mode) {
+    case "claude_cli":
+      return {
+        argv: [job.claude.command, "--print", ...job.claude.args, renderPrompt(job.claude.prompt_template, job, ctx)] as const,
+        stdin: ""
+      }
+    case "python_script": {
+      const script = job.script ?? ""
+      return {
+        argv: [job.pythonCommand, isAbsolute(script) ? script : join(configDir, script), ...job.args] as const,
+        stdin: JSON.stringify(job.inputs)
+      }
+    }
+    case "skill_direct":
+      return undefined
+  }
+}
+
+const make = Effect.gen(function* () {
+  const paths = yield* Paths
+
+  const run = (attempt: Attempt) =>
+    Effect.gen(function* () {
+      const { job, context } = attempt
+      const logFile = join(paths.logsDir, `${attempt.attemptId}.log`)
+      const command = commandFor(job, context, paths.configDir)
+      if (command === undefined) {
+        return {
+          status: "failure",
+          exitCode: null,
+          outputPreview: "",
+          error: `execution_mode "${job.mode}" is not supported by this build`,
+          logFile
+        } satisfies AttemptResult
+      }
+      const clock = yield* Effect.clock
+      const started = clock.unsafeCurrentTimeMillis()
+      const header = [
+        `# job: ${job.name}`,
+        `# skill: ${job.skill ?? "-"}`,
+        `# session: ${attempt.attemptId} (attempt ${attempt.attempt}, source ${context.source})`,
+        `# mode: ${job.mode}`,
+        `# argv: ${JSON.stringify(command.argv)}`,
+        `# started: ${formatInZone(started, job.zone)}`
+      ]
+      const outcome = yield* runProcess({
+        argv: command.argv,
+        cwd: job.working_dir === undefined ? paths.configDir : resolve(paths.configDir, job.working_dir),
+        env: { ...process.env, ...sessionEnv(job, context) },
+        stdin: command.stdin,
+        logFile,
+        header,
+        now: () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
+      }).pipe(Effect.timeoutOption(Duration.seconds(job.timeout_seconds)))
+      return toResult(outcome, job, logFile)
+    }).pipe(Effect.withSpan("Executor.run", { attributes: { job: attempt.job.name, attempt: attempt.attempt } }))
+
+  return Executor.of({ run })
+})
+
+const toResult = (outcome: Option.Option<ProcessOutcome>, job: ResolvedJob, logFile: string): AttemptResult => {
+  if (Option.isNone(outcome)) {
+    return { status: "timeout", exitCode: null, outputPreview: "", error: `timed out after ${job.timeout_seconds} s`, logFile }
+  }
+  const o = outcome.value
+  const outputPreview = tailOf(o.stdoutTail, PREVIEW_CHARS)
+  if (o.exitCode === 0) return { status: "success", exitCode: 0, outputPreview, error: null, logFile }
+  const reason = o.spawnError ?? (o.signal !== null ? `killed by ${o.signal}` : `exited with code ${o.exitCode}`)
+  const stderr = tailOf(o.stderrTail, PREVIEW_CHARS)
+  return {
+    status: "failure",
+    exitCode: o.exitCode,
+    outputPreview,
+    error: stderr === "" || o.spawnError !== null ? reason : `${reason}: ${tailOf(stderr, PREVIEW_CHARS - reason.length - 2)}`,
+    logFile
+  }
+}

@@ -1,0 +1,75 @@
+import { Clock, Effect, Layer, Option, Schema } from "effect"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ConfigFile } from "../../src/domain/config.js"
+import type { JobEvent } from "../../src/domain/events.js"
+import { ActiveConfig } from "../../src/layers/ActiveConfig.js"
+import { Events } from "../../src/layers/Events.js"
+import { Executor, type AttemptResult } from "../../src/layers/Executor.js"
+import { Paths } from "../../src/layers/Paths.js"
+import { StateRecorder } from "../../src/layers/Recorder.js"
+import { Runner } from "../../src/layers/Runner.js"
+import { Scheduler } from "../../src/layers/Scheduler.js"
+import { StateStore } from "../../src/layers/StateStore.js"
+
+export interface Call {
+  readonly job: string
+  readonly attempt: number
+  readonly at: number
+}
+
+export interface Script {
+  /** how long each attempt takes on the (test) clock */
+  readonly durationMs?: number
+  /** whether an attempt fails */
+  readonly fails?: (call: Call) => boolean
+}
+
+/** An Executor that only records when each attempt was dispatched: for scheduling tests on TestClock. */
+export const recordingExecutor = (calls: Array<Call>, script: Script = {}) =>
+  Layer.succeed(
+    Executor,
+    Executor.of({
+      run: (attempt) =>
+        Effect.gen(function* () {
+          const call = { job: attempt.job.name, attempt: attempt.attempt, at: yield* Clock.currentTimeMillis }
+          calls.push(call)
+          if (script.durationMs !== undefined) yield* Effect.sleep(script.durationMs)
+          const failed = script.fails?.(call) ?? false
+          return {
+            status: failed ? "failure" : "success",
+            exitCode: failed ? 1 : 0,
+            outputPreview: "",
+            error: failed ? "exited with code 1" : null,
+            logFile: "/dev/null"
+          } satisfies AttemptResult
+        })
+    })
+  )
+
+export const decodeConfig = (schedules: Record<string, unknown>) =>
+  Schema.decodeUnknownSync(ConfigFile)({ schedules: { timezone: "UTC", ...schedules } })
+
+/** The daemon's layers around a given config and executor, with state in a fresh temp folder. */
+export const schedulerHarness = (schedules: Record<string, unknown>, executor: Layer.Layer<Executor>) => {
+  const dir = mkdtempSync(join(tmpdir(), "bot-cron-sched-"))
+  const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "cron_state.json")) })
+  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), executor).pipe(
+    Layer.provideMerge(paths)
+  )
+  return Scheduler.layer.pipe(
+    Layer.provideMerge(Runner.layer),
+    Layer.provideMerge(StateRecorder),
+    Layer.provideMerge(infra)
+  )
+}
+
+/** Collects every event published from now on, in the current scope. */
+export const collectEvents = Effect.gen(function* () {
+  const seen: Array<JobEvent> = []
+  yield* (yield* Events).consume("test", (e) => Effect.sync(() => seen.push(e)))
+  return seen
+})
+
+export const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z")
