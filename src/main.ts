@@ -1,12 +1,16 @@
 import { Command } from "@effect/cli"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { Effect } from "effect"
+import { loggingLayer } from "./layers/Logging.js"
 import { teardown } from "./programs/cli/exit.js"
 import { rootCommand } from "./programs/cli/root.js"
 import { VERSION } from "./version.js"
 
 const cli = Command.run(rootCommand, { name: "bot-cron", version: VERSION })
 
-cli(process.argv).pipe(Effect.provide(NodeContext.layer), (effect) =>
-  NodeRuntime.runMain(effect, { disableErrorReporting: true, teardown })
+// the seed's form `--run-job NAME` is `run-job NAME`
+const argv = process.argv.map((arg, i) => (i >= 2 && arg === "--run-job" ? "run-job" : arg))
+
+cli(argv).pipe(Effect.provide(NodeContext.layer), Effect.provide(loggingLayer), (effect) =>
+  NodeRuntime.runMain(effect, { disableErrorReporting: true, disablePrettyLogger: true, teardown })
 )

@@ -1,8 +1,11 @@
 import { Command } from "@effect/cli"
+import { daemonCommand } from "./daemon.js"
+import { historyCommand, listCommand } from "./list.js"
 import { nextCommand } from "./next.js"
+import { runJobCommand } from "./run-job.js"
 import { validateCommand } from "./validate.js"
 
 export const rootCommand = Command.make("bot-cron").pipe(
   Command.withDescription("A per-user cron daemon for AI workflow jobs"),
-  Command.withSubcommands([validateCommand, nextCommand])
+  Command.withSubcommands([daemonCommand, runJobCommand, listCommand, historyCommand, nextCommand, validateCommand])
 )

@@ -1,0 +1,43 @@
+import { Cause, HashMap, Layer, Logger } from "effect"
+
+/** syslog priorities, so `journalctl -p err` finds errors */
+const PRIORITY: Record<string, number> = { Fatal: 2, Error: 3, Warning: 4, Info: 6, Debug: 7, Trace: 7 }
+const LABEL: Record<string, string> = { Fatal: "FATAL", Error: "ERROR", Warning: "WARN", Info: "INFO", Debug: "DEBUG", Trace: "TRACE" }
+
+const text = (message: unknown): string =>
+  Array.isArray(message) ? message.map((m) => (typeof m === "string" ? m : JSON.stringify(m))).join(" ") : String(message)
+
+/**
+ * Under journald (JOURNAL_STREAM set) each line starts with its syslog priority,
+ * `<3>` … `<7>`; elsewhere a timestamp and a level. `format: "json"` prints one
+ * JSON object a line. Everything goes to stderr, leaving stdout to command output.
+ */
+export const makeLogger = (options: { readonly journald: boolean; readonly format: "text" | "json" }) =>
+  Logger.make(({ logLevel, message, cause, date, annotations }) => {
+    const causeText = Cause.isEmpty(cause) ? "" : Cause.pretty(cause, { renderErrorCause: true })
+    const body = [text(message), causeText].filter((s) => s !== "").join(": ")
+    let line: string
+    if (options.format === "json") {
+      const fields = Object.fromEntries(HashMap.toEntries(annotations))
+      line = JSON.stringify({ time: date.toISOString(), level: LABEL[logLevel._tag] ?? logLevel.label, message: body, ...fields })
+    } else if (options.journald) {
+      line = body
+        .split("\n")
+        .map((l) => `<${PRIORITY[logLevel._tag] ?? 6}>${l}`)
+        .join("\n")
+    } else {
+      line = `${date.toISOString()} ${(LABEL[logLevel._tag] ?? logLevel.label).padEnd(5)} ${body}`
+    }
+    process.stderr.write(`${line}\n`)
+  })
+
+const journald = (process.env["JOURNAL_STREAM"] ?? "") !== ""
+const textLogger = makeLogger({ journald, format: "text" })
+const jsonLogger = makeLogger({ journald, format: "json" })
+
+/** Installed once by main: replaces Effect's default logger. */
+export const loggingLayer = Logger.replace(Logger.defaultLogger, textLogger)
+
+/** A command's `--log-format` choice, swapping the logger main installed. */
+export const logFormatLayer = (format: "text" | "json") =>
+  format === "json" ? Logger.replace(textLogger, jsonLogger) : Layer.empty

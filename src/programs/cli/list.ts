@@ -1,0 +1,78 @@
+import { Command, Options } from "@effect/cli"
+import { Clock, Console, Effect, Either, Option } from "effect"
+import { resolveJobs } from "../../domain/config.js"
+import { describe, nextAfter } from "../../domain/cron.js"
+import { jobEnabled, emptyState } from "../../domain/state.js"
+import { formatInZone } from "../../domain/time.js"
+import { ConfigService } from "../../layers/ConfigService.js"
+import { Paths } from "../../layers/Paths.js"
+import { readStateFile } from "../../layers/StateStore.js"
+import { reportErrors } from "./exit.js"
+import { configOption, filesLayer, jsonOption, stateOption } from "./options.js"
+import { renderTable } from "./table.js"
+
+/** The state file as it is; a broken one is reported and read as empty (the daemon moves it aside). */
+const readState = Effect.gen(function* () {
+  const read = yield* readStateFile((yield* Paths).state)
+  if (Either.isRight(read)) return read.right
+  yield* Console.error(`bot-cron: ${read.left}; showing no run data`)
+  return emptyState()
+})
+
+export const listCommand = Command.make(
+  "list",
+  { json: jsonOption, config: configOption, state: stateOption },
+  (flags) =>
+    Effect.gen(function* () {
+      const { schedules } = yield* (yield* ConfigService).load
+      const state = yield* readState
+      const now = yield* Clock.currentTimeMillis
+      const rows = resolveJobs(schedules).map((job) => {
+        const saved = state.jobs.find((j) => j.name === job.name)
+        const next = nextAfter(job.cron, job.zone, now)
+        return {
+          name: job.name,
+          enabled: jobEnabled(state, job),
+          cron: job.cron,
+          timezone: job.zone,
+          description: job.description ?? describe(job.cron),
+          next_run: next === undefined ? null : formatInZone(next, job.zone),
+          last_run: saved?.last_run ?? null,
+          last_status: saved?.last_status ?? null,
+          run_count: saved?.run_count ?? 0,
+          failure_count: saved?.failure_count ?? 0
+        }
+      })
+      if (flags.json) return yield* Console.log(JSON.stringify(rows, null, 2))
+      if (rows.length === 0) return yield* Console.log("no jobs configured")
+      yield* Console.log(
+        renderTable(
+          ["NAME", "ENABLED", "CRON", "NEXT RUN", "LAST", "RUNS", "FAILS", "DESCRIPTION"],
+          rows.map((r) => [r.name, r.enabled ? "yes" : "no", r.cron, r.next_run ?? "never", r.last_status ?? "-", String(r.run_count), String(r.failure_count), r.description])
+        )
+      )
+    }).pipe(reportErrors, Effect.provide(filesLayer(flags)))
+).pipe(Command.withDescription("List the jobs: enabled, cron, next run, last status and counts (works without a daemon)"))
+
+const limitOption = Options.integer("limit").pipe(Options.withDescription("how many runs, newest first"), Options.withDefault(20))
+const jobFilter = Options.text("job").pipe(Options.withDescription("only this job's runs"), Options.optional)
+
+export const historyCommand = Command.make(
+  "history",
+  { limit: limitOption, job: jobFilter, json: jsonOption, config: configOption, state: stateOption },
+  (flags) =>
+    Effect.gen(function* () {
+      const state = yield* readState
+      const runs = state.history
+        .filter((h) => Option.match(flags.job, { onNone: () => true, onSome: (j) => h.job === j }))
+        .slice(0, Math.max(0, flags.limit))
+      if (flags.json) return yield* Console.log(JSON.stringify(runs, null, 2))
+      if (runs.length === 0) return yield* Console.log("no runs recorded yet")
+      yield* Console.log(
+        renderTable(
+          ["STARTED", "JOB", "STATUS", "DURATION", "TRIES", "SESSION", "ERROR"],
+          runs.map((h) => [h.started_at, h.job, h.status, `${(h.duration_ms / 1000).toFixed(2)} s`, String(h.attempts), h.execution_id, (h.error ?? "").split("\n")[0] ?? ""])
+        )
+      )
+    }).pipe(reportErrors, Effect.provide(filesLayer(flags)))
+).pipe(Command.withDescription("Show recorded runs from the state file, newest first (works without a daemon)"))

@@ -1,0 +1,124 @@
+import { spawn } from "node:child_process"
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { BIN, ROOT, runCli, tempDir } from "./support/cli.js"
+
+const dir = tempDir()
+afterAll(() => dir.remove())
+
+const writeConfig = (name: string, jobs: Array<Record<string, unknown>>) => {
+  const path = join(dir.path, name)
+  writeFileSync(path, JSON.stringify({ schedules: { timezone: "UTC", jobs }, other: { kept: true } }))
+  return path
+}
+writeFileSync(join(dir.path, "ok.py"), "import json, sys\nprint('inputs', json.dumps(json.load(sys.stdin)))\n")
+writeFileSync(join(dir.path, "bad.py"), "import sys\nprint('oops', file=sys.stderr)\nsys.exit(4)\n")
+
+const readState = (path: string) => JSON.parse(readFileSync(path, "utf8"))
+
+describe("bot-cron daemon (built binary)", () => {
+  it("runs a */2 * * * * * job at least 3 times in 7 s, and exits 0 within 12 s of SIGTERM with a valid state file", async () => {
+    const config = writeConfig("daemon.json", [
+      { name: "tick", cron: "*/2 * * * * *", execution_mode: "python_script", script: "ok.py", inputs: { n: 1 } }
+    ])
+    const state = join(dir.path, "daemon-state", "cron_state.json")
+    const child = spawn(process.execPath, [BIN, "daemon", "--config", config, "--state", state], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, JOURNAL_STREAM: "" }
+    })
+    let stderr = ""
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()))
+    const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)))
+
+    const deadline = Date.now() + 7_000
+    let runs = 0
+    while (Date.now() < deadline && runs < 3) {
+      await new Promise((r) => setTimeout(r, 200))
+      if (existsSync(state)) runs = readState(state).jobs[0]?.run_count ?? 0
+    }
+    expect(runs).toBeGreaterThanOrEqual(3)
+
+    const stopAt = Date.now()
+    child.kill("SIGTERM")
+    expect(await exit).toBe(0)
+    expect(Date.now() - stopAt).toBeLessThan(12_000)
+    const final = readState(state)
+    expect(final.jobs[0]).toMatchObject({ name: "tick", last_status: "success", failure_count: 0 })
+    expect(final.history[0]).toMatchObject({ job: "tick", status: "success", source: "cron", output_preview: 'inputs {"n": 1}' })
+    expect(stderr).toMatch(/INFO  bot-cron .* started: 1 jobs \(1 enabled\)/)
+    expect(stderr).toMatch(/INFO  job tick started: session cron-tick-\d{8}-\d{6}, source cron/)
+    expect(stderr).toMatch(/INFO  job tick succeeded in \d+\.\d\d s: session cron-tick-/)
+    expect(stderr).toContain("bot-cron stopping")
+  }, 30_000)
+
+  it("refuses to start on an invalid config, listing the problems", () => {
+    const config = writeConfig("invalid.json", [{ name: "x", cron: "99 * * * *", skill: "s" }])
+    const r = runCli(["daemon", "--config", config, "--state", join(dir.path, "never.json")])
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain('schedules.jobs[0] (x).cron: invalid cron "99 * * * *": minute field "99" is not valid')
+    expect(existsSync(join(dir.path, "never.json"))).toBe(false)
+  })
+})
+
+describe("bot-cron run-job, list, history (built binary)", () => {
+  const config = writeConfig("oneshot.json", [
+    { name: "good", cron: "0 9 * * *", execution_mode: "python_script", script: "ok.py", inputs: { a: "b" } },
+    { name: "bad", cron: "0 10 * * *", execution_mode: "python_script", script: "bad.py", enabled: false }
+  ])
+  const state = join(dir.path, "oneshot-state.json")
+  const files = ["--config", config, "--state", state]
+
+  it("run-job exits 0 on success and records the run with source manual", () => {
+    const r = runCli(["run-job", "good", ...files])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/^good: success in \d+\.\d\d s \(session cron-good-\d{8}-\d{6}, 1 attempt\)\ninputs \{"a": "b"\}\nlog: .*\.log\n$/)
+    expect(readState(state).history[0]).toMatchObject({ job: "good", source: "manual", status: "success", attempts: 1 })
+  })
+
+  it("run-job exits 1 on failure; --json prints the history entry; the seed's --run-job form works", () => {
+    const r = runCli(["--run-job", "bad", "--json", ...files])
+    expect(r.status).toBe(1)
+    const entry = JSON.parse(r.stdout)
+    expect(entry).toMatchObject({ job: "bad", status: "failure", exit_code: 4, error: "exited with code 4: oops", source: "manual" })
+    expect(entry.started_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/)
+  })
+
+  it("run-job of an unknown job exits 2 and names the known ones", () => {
+    const r = runCli(["run-job", "nope", ...files])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('no job named "nope" (known jobs: good, bad)')
+  })
+
+  it("list shows counts and status; --json for scripts", () => {
+    const table = runCli(["list", ...files])
+    expect(table.status).toBe(0)
+    const lines = table.stdout.trim().split("\n")
+    expect(lines[0]).toMatch(/^NAME\s+ENABLED\s+CRON\s+NEXT RUN\s+LAST\s+RUNS\s+FAILS\s+DESCRIPTION$/)
+    expect(lines[1]).toMatch(/^good\s+yes\s+0 9 \* \* \*\s+\S+\+00:00\s+success\s+1\s+0\s+At 09:00$/)
+    expect(lines[2]).toMatch(/^bad\s+no\s+0 10 \* \* \*\s+\S+\s+failure\s+1\s+1\s+At 10:00$/)
+    const json = JSON.parse(runCli(["list", "--json", ...files]).stdout)
+    expect(json.map((j: { name: string; run_count: number }) => [j.name, j.run_count])).toEqual([["good", 1], ["bad", 1]])
+  })
+
+  it("history is newest first, filters by job and limits", () => {
+    const all = JSON.parse(runCli(["history", "--json", ...files]).stdout)
+    expect(all.map((h: { job: string }) => h.job)).toEqual(["bad", "good"])
+    const good = JSON.parse(runCli(["history", "--json", "--job", "good", ...files]).stdout)
+    expect(good).toHaveLength(1)
+    expect(JSON.parse(runCli(["history", "--json", "--limit", "1", ...files]).stdout)).toHaveLength(1)
+    const table = runCli(["history", ...files])
+    expect(table.stdout.split("\n")[0]).toMatch(/^STARTED\s+JOB\s+STATUS\s+DURATION\s+TRIES\s+SESSION\s+ERROR$/)
+    expect(table.stdout).toContain("exited with code 4: oops")
+  })
+
+  it("list and history say so when the state file is broken, without touching it", () => {
+    const broken = join(dir.path, "broken-state.json")
+    writeFileSync(broken, "{nope")
+    const r = runCli(["history", "--config", config, "--state", broken])
+    expect(r.status).toBe(0)
+    expect(r.stderr).toContain(`${broken} is not a valid state file`)
+    expect(readFileSync(broken, "utf8")).toBe("{nope")
+  })
+})

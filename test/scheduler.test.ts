@@ -1,0 +1,203 @@
+import { it } from "@effect/vitest"
+import { Effect, Layer, TestClock } from "effect"
+import { describe, expect } from "vitest"
+import { JobEvent } from "../src/domain/events.js"
+import { nextChunk, SchedulerTuning } from "../src/domain/sleep.js"
+import { setSchedulerToggle } from "../src/domain/state.js"
+import { Scheduler } from "../src/layers/Scheduler.js"
+import { StateStore } from "../src/layers/StateStore.js"
+import { collectEvents, iso, recordingExecutor, schedulerHarness, type Call, type Script } from "./support/harness.js"
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+
+// Each TestClock step costs a few real milliseconds: spans of days use longer chunks (same instants).
+const tuning = (maxChunkMs = 60_000) =>
+  Layer.succeed(SchedulerTuning, { maxChunkMs, rearmMs: 1_000, shutdownGraceMs: 0 })
+
+/** Starts the scheduler at `start` with the given jobs and advances the TestClock by `forMs`. */
+const simulate = (start: string, forMs: number, schedules: Record<string, unknown>, script: Script = {}, maxChunkMs?: number) => {
+  const calls: Array<Call> = []
+  return Effect.gen(function* () {
+    yield* TestClock.setTime(Date.parse(start))
+    const events = yield* collectEvents
+    yield* (yield* Scheduler).reconcile
+    yield* TestClock.adjust(forMs)
+    return { calls, events, at: calls.map((c) => iso(c.at)) }
+  }).pipe(
+    Effect.scoped,
+    Effect.provide(schedulerHarness(schedules, recordingExecutor(calls, script))),
+    Effect.provide(tuning(maxChunkMs))
+  )
+}
+
+const job = (over: Record<string, unknown>) => ({ name: "j", cron: "*/5 * * * *", skill: "s", ...over })
+const tags = (events: ReadonlyArray<JobEvent>, tag: JobEvent["_tag"]) => events.filter((e) => e._tag === tag)
+
+describe("Scheduler on TestClock", () => {
+  it.scoped("fires */5 * * * * at exactly :00, :05 and :10", () =>
+    Effect.gen(function* () {
+      const { at } = yield* simulate("2026-01-01T08:59:00Z", 11 * MINUTE, { jobs: [job({})] })
+      expect(at).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T09:05:00Z", "2026-01-01T09:10:00Z"])
+    })
+  )
+
+  it.scoped("fires 0 9 * * MON-FRI in New York on the right UTC instants across the 2026-03-08 spring-forward", () =>
+    Effect.gen(function* () {
+      const { at } = yield* simulate("2026-03-06T00:00:00Z", 5 * 24 * 60 * MINUTE, {
+        jobs: [job({ cron: "0 9 * * MON-FRI", timezone: "America/New_York" })]
+      }, {}, HOUR)
+      expect(at).toEqual(["2026-03-06T14:00:00Z", "2026-03-09T13:00:00Z", "2026-03-10T13:00:00Z"])
+    })
+  )
+
+  it.scoped("a disabled job emits JobSkipped at each instant and does not run", () =>
+    Effect.gen(function* () {
+      const { calls, events } = yield* simulate("2026-01-01T08:59:00Z", 11 * MINUTE, { jobs: [job({ enabled: false })] })
+      expect(calls).toEqual([])
+      expect(tags(events, "JobSkipped")).toEqual([
+        JobEvent.JobSkipped({ job: "j", reason: "job_disabled", scheduledAt: Date.parse("2026-01-01T09:00:00Z") }),
+        JobEvent.JobSkipped({ job: "j", reason: "job_disabled", scheduledAt: Date.parse("2026-01-01T09:05:00Z") }),
+        JobEvent.JobSkipped({ job: "j", reason: "job_disabled", scheduledAt: Date.parse("2026-01-01T09:10:00Z") })
+      ])
+    })
+  )
+
+  it.scoped("the scheduler switch in the state file stops every job", () =>
+    Effect.gen(function* () {
+      const calls: Array<Call> = []
+      const events = yield* Effect.gen(function* () {
+        yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
+        const seen = yield* collectEvents
+        yield* (yield* StateStore).update((s) => setSchedulerToggle(s, false))
+        yield* (yield* Scheduler).reconcile
+        yield* TestClock.adjust(6 * MINUTE)
+        return seen
+      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs: [job({})] }, recordingExecutor(calls))), Effect.provide(tuning()))
+      expect(calls).toEqual([])
+      expect(tags(events, "JobSkipped").map((e) => e._tag === "JobSkipped" && e.reason)).toEqual([
+        "scheduler_disabled",
+        "scheduler_disabled"
+      ])
+    })
+  )
+
+  it.scoped("overlap skip: a fire while a 7-minute run is going is skipped and reported", () =>
+    Effect.gen(function* () {
+      const { at, events } = yield* simulate("2026-01-01T08:59:00Z", 11 * MINUTE, { jobs: [job({ overlap: "skip" })] }, {
+        durationMs: 7 * MINUTE
+      })
+      expect(at).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T09:10:00Z"])
+      expect(tags(events, "JobSkipped")).toEqual([
+        JobEvent.JobSkipped({ job: "j", reason: "overlap", scheduledAt: Date.parse("2026-01-01T09:05:00Z") })
+      ])
+      expect(tags(events, "JobCompleted")).toHaveLength(1)
+    })
+  )
+
+  it.scoped("overlap replace: the new fire interrupts the running one, which is recorded as cancelled", () =>
+    Effect.gen(function* () {
+      const { at, events } = yield* simulate("2026-01-01T08:59:00Z", 11 * MINUTE, { jobs: [job({ overlap: "replace" })] }, {
+        durationMs: 7 * MINUTE
+      })
+      expect(at).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T09:05:00Z", "2026-01-01T09:10:00Z"])
+      const failed = tags(events, "JobFailed").map((e) => (e._tag === "JobFailed" ? [e.run.status, iso(e.run.completed_at)] : []))
+      expect(failed).toEqual([
+        ["cancelled", "2026-01-01T09:05:00Z"],
+        ["cancelled", "2026-01-01T09:10:00Z"]
+      ])
+    })
+  )
+
+  it.scoped("overlap queue_one: one fire waits and starts when the running one ends", () =>
+    Effect.gen(function* () {
+      const { at, events } = yield* simulate("2026-01-01T08:59:00Z", 15 * MINUTE, { jobs: [job({ overlap: "queue_one" })] }, {
+        durationMs: 7 * MINUTE
+      })
+      expect(at).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T09:07:00Z", "2026-01-01T09:14:00Z"])
+      expect(tags(events, "JobSkipped")).toEqual([])
+    })
+  )
+
+  it.scoped("overlap allow: runs side by side", () =>
+    Effect.gen(function* () {
+      const { at } = yield* simulate("2026-01-01T08:59:00Z", 11 * MINUTE, { jobs: [job({ overlap: "allow" })] }, {
+        durationMs: 7 * MINUTE
+      })
+      expect(at).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T09:05:00Z", "2026-01-01T09:10:00Z"])
+    })
+  )
+
+  it.scoped("retries after exactly 60 s, 120 s and 240 s for delay 60 and multiplier 2", () =>
+    Effect.gen(function* () {
+      const { calls, events } = yield* simulate(
+        "2026-01-01T08:59:00Z",
+        30 * MINUTE,
+        { jobs: [job({ cron: "0 * * * *", retry: { max_attempts: 4, delay_seconds: 60, backoff_multiplier: 2 } })] },
+        { fails: () => true }
+      )
+      const starts = calls.map((c) => c.at - Date.parse("2026-01-01T09:00:00Z"))
+      expect(starts).toEqual([0, 60_000, 180_000, 420_000])
+      expect(calls.map((c) => c.attempt)).toEqual([1, 2, 3, 4])
+      const failed = tags(events, "JobFailed")
+      expect(failed).toHaveLength(1)
+      expect(failed[0]?._tag === "JobFailed" && failed[0].run.attempts).toBe(4)
+    })
+  )
+
+  it.scoped("never retries past the job's next scheduled instant", () =>
+    Effect.gen(function* () {
+      const { calls } = yield* simulate(
+        "2026-01-01T08:59:00Z",
+        6 * MINUTE,
+        { jobs: [job({ retry: { max_attempts: 10, delay_seconds: 60, backoff_multiplier: 2 } })] },
+        { fails: () => true }
+      )
+      // 09:00, 09:01, 09:03; the next retry (09:07) would be after the 09:05 fire, so it is not made
+      expect(calls.map((c) => iso(c.at))).toEqual([
+        "2026-01-01T09:00:00Z",
+        "2026-01-01T09:01:00Z",
+        "2026-01-01T09:03:00Z",
+        "2026-01-01T09:05:00Z"
+      ])
+    })
+  )
+
+  it.scoped("caps retry delays at max_delay_seconds", () =>
+    Effect.gen(function* () {
+      const { calls } = yield* simulate(
+        "2026-01-01T08:59:00Z",
+        20 * MINUTE,
+        { jobs: [job({ cron: "0 * * * *", retry: { max_attempts: 4, delay_seconds: 60, backoff_multiplier: 10, max_delay_seconds: 120 } })] },
+        { fails: () => true }
+      )
+      expect(calls.map((c) => (c.at - Date.parse("2026-01-01T09:00:00Z")) / 1000)).toEqual([0, 60, 180, 300])
+    })
+  )
+
+  it.scoped("a job failing every time keeps its fiber for the next fire", () =>
+    Effect.gen(function* () {
+      const { at, events } = yield* simulate("2026-01-01T08:59:00Z", 16 * MINUTE, { jobs: [job({})] }, { fails: () => true })
+      expect(at).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T09:05:00Z", "2026-01-01T09:10:00Z", "2026-01-01T09:15:00Z"])
+      expect(tags(events, "JobFailed")).toHaveLength(4)
+    })
+  )
+
+  it.scoped("waits beyond 2^31-1 ms (24.8 days) and fires on the instant", () =>
+    Effect.gen(function* () {
+      const { at } = yield* simulate("2026-01-01T00:00:00Z", 400 * 24 * HOUR, { jobs: [job({ cron: "0 0 1 1 *" })] }, {}, 24 * HOUR)
+      expect(at).toEqual(["2027-01-01T00:00:00Z"])
+    })
+  )
+
+  it("never arms a timer longer than a minute, and re-arms a second before the instant", () => {
+    const defaults = SchedulerTuning.defaultValue()
+    const armed: Array<number> = []
+    for (let remaining = 365 * 24 * HOUR + 150_500; remaining > 0; remaining -= armed.at(-1) ?? 0) {
+      armed.push(nextChunk(remaining, defaults))
+    }
+    expect(armed.reduce((a, b) => Math.max(a, b), 0)).toBe(60_000)
+    expect(armed.slice(-3)).toEqual([60_000, 29_500, 1_000])
+    expect(armed.reduce((a, b) => a + b, 0)).toBe(365 * 24 * HOUR + 150_500)
+  })
+})
