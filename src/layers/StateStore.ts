@@ -1,6 +1,7 @@
 import { Clock, Context, Effect, Either, Layer, Option, Ref, Schema } from "effect"
-import { readFile, rename } from "node:fs/promises"
+import { readFile, rename, stat } from "node:fs/promises"
 import { StateWriteError } from "../domain/errors.js"
+import { withFileLock } from "../domain/file-lock.js"
 import { writeFileAtomic } from "../domain/fs-atomic.js"
 import { emptyState, StateFile } from "../domain/state.js"
 import { compactStamp, formatInZone } from "../domain/time.js"
@@ -10,18 +11,21 @@ const decodeState = Schema.decodeUnknownEither(Schema.parseJson(StateFile))
 
 /**
  * cron_state.json: toggles, per-job counters, last/next run and the bounded
- * history. One writer at a time; every write is atomic, so the file can be read
- * (by `bot-cron list`, `jq`, an editor extension) while the daemon runs.
+ * history. Writes are atomic and serialised, within this process by a semaphore
+ * and across processes by a lock file; a change another process made (a
+ * `bot-cron disable` while the daemon runs) is read before the next write.
  */
 export class StateStore extends Context.Tag("bot-cron/StateStore")<
   StateStore,
   {
     readonly path: string
     readonly get: Effect.Effect<StateFile>
-    /** Applies `f` and persists the result before returning it. */
+    /** Applies `f` to the newest state and persists the result before returning it. */
     readonly update: (f: (state: StateFile) => StateFile) => Effect.Effect<StateFile, StateWriteError>
-    /** Reads the file again, for when another process (`bot-cron disable`) wrote it. */
-    readonly reload: Effect.Effect<StateFile>
+    /** Reads the file again if another process changed it; returns the state in force. */
+    readonly refresh: Effect.Effect<StateFile>
+    /** Why the last write failed, until a write succeeds again. */
+    readonly writeError: Effect.Effect<Option.Option<string>>
   }
 >() {
   static readonly layer = Layer.effect(StateStore, Effect.suspend(() => make))
@@ -46,10 +50,30 @@ export const loadStateFile = (path: string) =>
     return emptyState()
   })
 
+/** What identifies one version of the file: a write by anyone changes it. */
+const versionOf = (path: string) =>
+  Effect.promise(() =>
+    stat(path).then(
+      (s) => `${s.ino}:${s.size}:${s.mtimeMs}`,
+      () => "absent"
+    )
+  )
+
 const make = Effect.gen(function* () {
   const { state: path } = yield* Paths
   const ref = yield* Ref.make(yield* loadStateFile(path))
+  const seen = yield* Ref.make(yield* versionOf(path))
   const lock = yield* Effect.makeSemaphore(1)
+  const writeError = yield* Ref.make(Option.none<string>())
+
+  const catchUp = Effect.gen(function* () {
+    const version = yield* versionOf(path)
+    if (version === (yield* Ref.get(seen))) return yield* Ref.get(ref)
+    const onDisk = yield* loadStateFile(path)
+    yield* Ref.set(ref, onDisk)
+    yield* Ref.set(seen, yield* versionOf(path))
+    return onDisk
+  })
 
   const persist = (state: StateFile) =>
     Effect.tryPromise({
@@ -58,24 +82,32 @@ const make = Effect.gen(function* () {
     })
 
   const update = (f: (state: StateFile) => StateFile) =>
-    lock.withPermits(1)(
-      Effect.gen(function* () {
-        const now = yield* Clock.currentTimeMillis
-        const next = f(yield* Ref.get(ref))
-        const stamped = { ...next, updated_at: formatInZone(now, next.timezone) }
-        yield* persist(stamped)
-        yield* Ref.set(ref, stamped)
-        return stamped
-      })
-    ).pipe(Effect.withSpan("StateStore.update"))
+    lock
+      .withPermits(1)(
+        withFileLock(
+          `${path}.lock`,
+          Effect.gen(function* () {
+            const current = yield* catchUp
+            const next = f(current)
+            const stamped = { ...next, updated_at: formatInZone(yield* Clock.currentTimeMillis, next.timezone) }
+            yield* persist(stamped)
+            yield* Ref.set(ref, stamped)
+            yield* Ref.set(seen, yield* versionOf(path))
+            return stamped
+          })
+        )
+      )
+      .pipe(
+        Effect.catchIf(
+          (e): e is Error => e instanceof Error,
+          (e) => Effect.fail(new StateWriteError({ path, reason: e.message }))
+        ),
+        Effect.tapBoth({
+          onFailure: (e) => Ref.set(writeError, Option.some(e.reason)),
+          onSuccess: () => Ref.set(writeError, Option.none())
+        }),
+        Effect.withSpan("StateStore.update")
+      )
 
-  const reload = lock.withPermits(1)(
-    Effect.gen(function* () {
-      const onDisk = yield* loadStateFile(path)
-      yield* Ref.set(ref, onDisk)
-      return onDisk
-    })
-  )
-
-  return StateStore.of({ path, get: Ref.get(ref), update, reload })
+  return StateStore.of({ path, get: Ref.get(ref), update, refresh: lock.withPermits(1)(catchUp), writeError: Ref.get(writeError) })
 })
