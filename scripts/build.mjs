@@ -15,6 +15,8 @@ await build({
   mainFields: ["module", "main"],
   sourcemap: "linked",
   legalComments: "none",
+  // optional dependencies of dbus-next (X11 autolaunch, abstract sockets) that bot-cron never uses
+  external: ["x11", "usocket"],
   define: { __BOT_CRON_VERSION__: JSON.stringify(version) },
   // CommonJS dependencies (dbus-next, chokidar's helpers) call require(): give ESM one.
   banner: {

@@ -69,3 +69,29 @@ export class StateWriteError extends Schema.TaggedError<StateWriteError>()("Stat
     return `cannot write the state file ${this.path}: ${this.reason}`
   }
 }
+
+export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", {
+  what: Schema.String
+}) {
+  override get message(): string {
+    return `${this.what} not found`
+  }
+}
+
+/** Parses the seed's string booleans ("true"/"false") and their usual spellings. */
+export const parseFlag = (argument: string, text: string): boolean | InvalidArgument => {
+  const t = text.trim().toLowerCase()
+  if (["true", "1", "yes", "on"].includes(t)) return true
+  if (["false", "0", "no", "off"].includes(t)) return false
+  return new InvalidArgument({ argument, expected: '"true" or "false"', got: text })
+}
+
+export class AlreadyRunning extends Schema.TaggedError<AlreadyRunning>()("AlreadyRunning", {
+  name: Schema.String,
+  pid: Schema.NullOr(Schema.Number)
+}) {
+  override get message(): string {
+    const who = this.pid === null ? "another process" : `another bot-cron daemon (pid ${this.pid})`
+    return `${who} already holds ${this.name} on the session bus; stop it first (systemctl --user stop bot-cron, or kill ${this.pid ?? "it"})`
+  }
+}

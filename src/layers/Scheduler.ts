@@ -34,6 +34,8 @@ export class Scheduler extends Context.Tag("bot-cron/Scheduler")<
     /** Starts a run now (source manual), subject to the job's overlap policy. */
     readonly trigger: (name: string) => Effect.Effect<Dispatch, UnknownJob>
     readonly running: Effect.Effect<ReadonlyArray<RunningRun>>
+    /** Each job's next instant as its fiber computed it (null: it never fires again) */
+    readonly nextRuns: Effect.Effect<ReadonlyMap<string, number | null>>
   }
 >() {
   static readonly layer = Layer.scoped(Scheduler, Effect.suspend(() => make))
@@ -54,6 +56,7 @@ const make = Effect.gen(function* () {
   const lock = yield* Effect.makeSemaphore(1)
   const slots = new Map<string, Slot>()
   const definitions = new Map<string, string>()
+  const nextRuns = new Map<string, number | null>()
   let stopping = false
   let token = 0
 
@@ -138,6 +141,7 @@ const make = Effect.gen(function* () {
       let after = yield* Clock.currentTimeMillis
       for (;;) {
         const next = nextAfter(job.cron, job.zone, after)
+        nextRuns.set(job.name, next ?? null)
         yield* events.publish(JobEvent.NextRunScheduled({ job: job.name, at: next ?? null }))
         if (next === undefined) return
         yield* sleepUntil(next)
@@ -158,6 +162,7 @@ const make = Effect.gen(function* () {
       if (wanted.has(name)) continue
       yield* FiberMap.remove(loops, name)
       definitions.delete(name)
+      nextRuns.delete(name)
       removed++
     }
     for (const job of jobs) {
@@ -195,5 +200,5 @@ const make = Effect.gen(function* () {
     })
   )
 
-  return Scheduler.of({ reconcile, trigger, running })
+  return Scheduler.of({ reconcile, trigger, running, nextRuns: Effect.sync(() => nextRuns) })
 })

@@ -1,5 +1,7 @@
 import { Layer, type Option } from "effect"
 import { ActiveConfig } from "../layers/ActiveConfig.js"
+import { Control } from "../layers/Control.js"
+import { DBusService, type DBusOptions } from "../layers/DBusService.js"
 import { Events } from "../layers/Events.js"
 import { Executor } from "../layers/Executor.js"
 import { RunLog, StateRecorder } from "../layers/Recorder.js"
@@ -22,4 +24,10 @@ export const runtimeLayer = (flags: FileFlags) => {
   return Runner.layer.pipe(Layer.provideMerge(Layer.mergeAll(StateRecorder, RunLog)), Layer.provideMerge(infra))
 }
 
-export const daemonLayer = (flags: FileFlags) => Scheduler.layer.pipe(Layer.provideMerge(runtimeLayer(flags)))
+/** The whole daemon: D-Bus is released first on the way down, then runs stop, then state is flushed. */
+export const daemonLayer = (flags: FileFlags, dbus: DBusOptions) =>
+  DBusService.layer(dbus).pipe(
+    Layer.provideMerge(Control.layer),
+    Layer.provideMerge(Scheduler.layer),
+    Layer.provideMerge(runtimeLayer(flags))
+  )

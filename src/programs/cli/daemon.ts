@@ -4,7 +4,9 @@ import { logFormatLayer } from "../../layers/Logging.js"
 import { runDaemon } from "../daemon.js"
 import { daemonLayer } from "../layers.js"
 import { reportErrors } from "./exit.js"
-import { configOption, stateOption } from "./options.js"
+import { busAddressOption, configOption, stateOption } from "./options.js"
+
+const noDbusOption = Options.boolean("no-dbus").pipe(Options.withDescription("do not export the D-Bus control plane"))
 
 export const logFormatOption = Options.choice("log-format", ["text", "json"]).pipe(
   Options.withDescription("text (journald priorities under systemd) or one JSON object a line"),
@@ -13,10 +15,10 @@ export const logFormatOption = Options.choice("log-format", ["text", "json"]).pi
 
 export const daemonCommand = Command.make(
   "daemon",
-  { config: configOption, state: stateOption, logFormat: logFormatOption },
+  { config: configOption, state: stateOption, logFormat: logFormatOption, busAddress: busAddressOption, noDbus: noDbusOption },
   (flags) =>
     runDaemon.pipe(
-      Effect.provide(daemonLayer(flags)),
+      Effect.provide(daemonLayer(flags, { enabled: !flags.noDbus, address: flags.busAddress })),
       reportErrors,
       Effect.provide(logFormatLayer(flags.logFormat))
     )

@@ -12,11 +12,20 @@ export class ExitCode extends Schema.TaggedError<ExitCode>()("ExitCode", { code:
 export const failWith = (code: number, message: string) =>
   Console.error(message).pipe(Effect.zipRight(Effect.fail(new ExitCode({ code }))))
 
-/** Prints any error's message (not its stack) and exits 1; ExitCode passes through. */
+/** Errors that mean the command line named something wrong: exit 2. */
+const USAGE = new Set(["UnknownJob", "InvalidArgument", "NotFound"])
+
+const codeOf = (e: unknown): number => {
+  const tag = typeof e === "object" && e !== null && "_tag" in e ? String(e._tag) : ""
+  const kind = typeof e === "object" && e !== null && "kind" in e ? String(e.kind) : ""
+  return USAGE.has(tag) || USAGE.has(kind) ? 2 : 1
+}
+
+/** Prints any error's message (not its stack) and exits 1, or 2 for a usage error; ExitCode passes through. */
 export const reportErrors = <A, E extends { readonly message: string }, R>(
   self: Effect.Effect<A, E | ExitCode, R>
 ): Effect.Effect<A, ExitCode, R> =>
-  Effect.catchAll(self, (e) => (e instanceof ExitCode ? Effect.fail(e) : failWith(1, `bot-cron: ${e.message}`)))
+  Effect.catchAll(self, (e) => (e instanceof ExitCode ? Effect.fail(e) : failWith(codeOf(e), `bot-cron: ${e.message}`)))
 
 export const teardown: Teardown = (exit, onExit) => {
   if (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause)) return onExit(0)

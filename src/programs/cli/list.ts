@@ -1,9 +1,8 @@
 import { Command, Options } from "@effect/cli"
 import { Clock, Console, Effect, Either, Option } from "effect"
 import { resolveJobs } from "../../domain/config.js"
-import { describe, nextAfter } from "../../domain/cron.js"
-import { jobEnabled, emptyState } from "../../domain/state.js"
-import { formatInZone } from "../../domain/time.js"
+import { computeNext, jobRows } from "../../domain/report.js"
+import { emptyState } from "../../domain/state.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { Paths } from "../../layers/Paths.js"
 import { readStateFile } from "../../layers/StateStore.js"
@@ -27,28 +26,13 @@ export const listCommand = Command.make(
       const { schedules } = yield* (yield* ConfigService).load
       const state = yield* readState
       const now = yield* Clock.currentTimeMillis
-      const rows = resolveJobs(schedules).map((job) => {
-        const saved = state.jobs.find((j) => j.name === job.name)
-        const next = nextAfter(job.cron, job.zone, now)
-        return {
-          name: job.name,
-          enabled: jobEnabled(state, job),
-          cron: job.cron,
-          timezone: job.zone,
-          description: job.description ?? describe(job.cron),
-          next_run: next === undefined ? null : formatInZone(next, job.zone),
-          last_run: saved?.last_run ?? null,
-          last_status: saved?.last_status ?? null,
-          run_count: saved?.run_count ?? 0,
-          failure_count: saved?.failure_count ?? 0
-        }
-      })
+      const rows = jobRows(resolveJobs(schedules), state, computeNext(now))
       if (flags.json) return yield* Console.log(JSON.stringify(rows, null, 2))
       if (rows.length === 0) return yield* Console.log("no jobs configured")
       yield* Console.log(
         renderTable(
           ["NAME", "ENABLED", "CRON", "NEXT RUN", "LAST", "RUNS", "FAILS", "DESCRIPTION"],
-          rows.map((r) => [r.name, r.enabled ? "yes" : "no", r.cron, r.next_run ?? "never", r.last_status ?? "-", String(r.run_count), String(r.failure_count), r.description])
+          rows.map((r) => [r.name, r.enabled ? "yes" : "no", r.cron, r.next_run ?? (r.enabled ? "never" : "-"), r.last_status ?? "-", String(r.run_count), String(r.failure_count), r.description])
         )
       )
     }).pipe(reportErrors, Effect.provide(filesLayer(flags)))

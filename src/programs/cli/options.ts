@@ -12,6 +12,10 @@ export const stateOption = Options.text("state").pipe(
   Options.withDescription("state file to use (default: $BOT_CRON_STATE, else $XDG_CONFIG_HOME/aa-workflow/cron_state.json)"),
   Options.optional
 )
+export const busAddressOption = Options.text("bus-address").pipe(
+  Options.withDescription("D-Bus address to use instead of $DBUS_SESSION_BUS_ADDRESS"),
+  Options.optional
+)
 export const jsonOption = Options.boolean("json").pipe(Options.withDescription("print JSON for scripts"))
 
 /** The file services a command needs, from its --config/--state flags. */

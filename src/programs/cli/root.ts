@@ -1,4 +1,5 @@
 import { Command } from "@effect/cli"
+import { controlCommands } from "./control.js"
 import { daemonCommand } from "./daemon.js"
 import { historyCommand, listCommand } from "./list.js"
 import { nextCommand } from "./next.js"
@@ -7,5 +8,5 @@ import { validateCommand } from "./validate.js"
 
 export const rootCommand = Command.make("bot-cron").pipe(
   Command.withDescription("A per-user cron daemon for AI workflow jobs"),
-  Command.withSubcommands([daemonCommand, runJobCommand, listCommand, historyCommand, nextCommand, validateCommand])
+  Command.withSubcommands([daemonCommand, runJobCommand, listCommand, historyCommand, ...controlCommands, nextCommand, validateCommand])
 )

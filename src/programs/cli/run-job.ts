@@ -1,5 +1,5 @@
-import { Args, Command } from "@effect/cli"
-import { Clock, Console, Effect } from "effect"
+import { Args, Command, Options } from "@effect/cli"
+import { Clock, Console, Effect, Option, Schedule } from "effect"
 import { resolveJobs } from "../../domain/config.js"
 import { toHistoryEntry, syncWithConfig } from "../../domain/state.js"
 import { ActiveConfig } from "../../layers/ActiveConfig.js"
@@ -7,7 +7,56 @@ import { Runner } from "../../layers/Runner.js"
 import { StateStore } from "../../layers/StateStore.js"
 import { runtimeLayer } from "../layers.js"
 import { ExitCode, failWith, reportErrors } from "./exit.js"
-import { configOption, jsonOption, stateOption } from "./options.js"
+import { findDaemon, type DaemonClient } from "../client.js"
+import { busAddressOption, configOption, jsonOption, stateOption } from "./options.js"
+
+const waitOption = Options.boolean("wait").pipe(
+  Options.withDescription("with a running daemon: wait for the run's outcome and exit 0 or 1 by it")
+)
+const localOption = Options.boolean("local").pipe(
+  Options.withDescription("run in this process even when a daemon is running")
+)
+
+interface Outcome {
+  readonly ok: boolean
+  readonly detail: string
+}
+
+/** Asks the daemon to run the job; with `wait`, follows its JobCompleted/JobFailed signal. */
+const runViaDaemon = (daemon: DaemonClient, name: string, wait: boolean, json: boolean) =>
+  Effect.gen(function* () {
+    // signals may arrive before the reply that names the run: keep them until it is known
+    const outcomes = new Map<string, Outcome>()
+    let waiting: { readonly id: string; readonly resume: (outcome: Outcome) => void } | undefined
+    const settle = (id: unknown, outcome: Outcome) => {
+      outcomes.set(String(id), outcome)
+      if (waiting?.id === String(id)) waiting.resume(outcome)
+    }
+    daemon.on("JobCompleted", (_job, id, result) => settle(id, { ok: true, detail: String(result) }))
+    daemon.on("JobFailed", (_job, id, error) => settle(id, { ok: false, detail: String(error) }))
+    const reply = JSON.parse(String(yield* daemon.call("run_job", name))) as { execution_id: string | null; status: string; reason?: string }
+    if (reply.status !== "started" || reply.execution_id === null) {
+      yield* Console.log(json ? JSON.stringify(reply) : `${name}: ${reply.status}${reply.reason === undefined ? "" : ` (${reply.reason})`}`)
+      return yield* new ExitCode({ code: reply.status === "queued" ? 0 : 1 })
+    }
+    const id = reply.execution_id
+    if (!wait) return yield* Console.log(json ? JSON.stringify(reply) : `${name}: started by the daemon as ${id}`)
+    // wait for the signal; a daemon that goes away ends the wait
+    const signalled = Effect.async<Outcome>((resume) => {
+      const seen = outcomes.get(id)
+      if (seen !== undefined) return resume(Effect.succeed(seen))
+      waiting = { id, resume: (outcome) => resume(Effect.succeed(outcome)) }
+    })
+    const daemonGone = daemon.call("Ping").pipe(
+      Effect.repeat(Schedule.spaced("5 seconds")),
+      Effect.zipRight(Effect.never),
+      Effect.catchAll(() => failWith(1, `bot-cron: the daemon went away while ${id} was running`))
+    )
+    const outcome = yield* Effect.raceFirst(signalled, daemonGone)
+    if (json) yield* Console.log(outcome.ok ? outcome.detail : JSON.stringify({ execution_id: id, job: name, status: "failure", error: outcome.detail }))
+    else yield* Console.log(`${name}: ${outcome.ok ? "success" : `failed: ${outcome.detail}`} (session ${id})`)
+    if (!outcome.ok) return yield* new ExitCode({ code: 1 })
+  })
 
 const jobArg = Args.text({ name: "JOB" }).pipe(Args.withDescription("the job to run"))
 
@@ -40,6 +89,17 @@ const runOnce = (name: string, json: boolean) =>
 
 export const runJobCommand = Command.make(
   "run-job",
-  { job: jobArg, json: jsonOption, config: configOption, state: stateOption },
-  (flags) => runOnce(flags.job, flags.json).pipe(Effect.provide(runtimeLayer(flags)), reportErrors)
-).pipe(Command.withDescription("Run JOB once now and record it; exit 0 on success, 1 on failure (also: --run-job JOB)"))
+  { job: jobArg, json: jsonOption, wait: waitOption, local: localOption, config: configOption, state: stateOption, busAddress: busAddressOption },
+  (flags) =>
+    Effect.scoped(
+      Effect.gen(function* () {
+        const daemon = flags.local ? Option.none() : yield* findDaemon(flags.busAddress)
+        if (Option.isSome(daemon)) return yield* runViaDaemon(daemon.value, flags.job, flags.wait, flags.json)
+        return yield* runOnce(flags.job, flags.json).pipe(Effect.provide(runtimeLayer(flags)))
+      })
+    ).pipe(reportErrors)
+).pipe(
+  Command.withDescription(
+    "Run JOB once now: through the running daemon if there is one (--wait follows it to the end), else in this process; exit 0 on success, 1 on failure (also: --run-job JOB)"
+  )
+)

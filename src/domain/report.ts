@@ -1,0 +1,112 @@
+import type { ResolvedJob } from "./config.js"
+import { describe, nextAfter } from "./cron.js"
+import { jobEnabled, type StateFile } from "./state.js"
+import { formatInZone } from "./time.js"
+
+export interface JobRow {
+  readonly name: string
+  readonly enabled: boolean
+  readonly cron: string
+  readonly timezone: string
+  readonly description: string
+  readonly execution_mode: string
+  readonly next_run: string | null
+  readonly last_run: string | null
+  readonly last_status: string | null
+  readonly run_count: number
+  readonly failure_count: number
+  readonly missed_count: number
+}
+
+/** A job's next instant: what a running scheduler already knows, else computed from the cron. */
+export type NextOf = (job: ResolvedJob) => number | undefined
+
+export const computeNext = (now: number): NextOf => (job) => nextAfter(job.cron, job.zone, now)
+
+/** One row per configured job: config joined with its counters in the state file. */
+export const jobRows = (jobs: ReadonlyArray<ResolvedJob>, state: StateFile, nextOf: NextOf): Array<JobRow> => {
+  const saved = new Map(state.jobs.map((j) => [j.name, j]))
+  return jobs.map((job) => {
+    const enabled = jobEnabled(state, job)
+    const next = enabled ? nextOf(job) : undefined
+    return {
+      name: job.name,
+      enabled,
+      cron: job.cron,
+      timezone: job.zone,
+      description: job.description ?? describe(job.cron),
+      execution_mode: job.mode,
+      next_run: next === undefined ? null : formatInZone(next, job.zone),
+      last_run: saved.get(job.name)?.last_run ?? null,
+      last_status: saved.get(job.name)?.last_status ?? null,
+      run_count: saved.get(job.name)?.run_count ?? 0,
+      failure_count: saved.get(job.name)?.failure_count ?? 0,
+      missed_count: saved.get(job.name)?.missed_count ?? 0
+    }
+  })
+}
+
+export interface Stats {
+  readonly total_executions: number
+  readonly successful: number
+  readonly failed: number
+  readonly success_rate: number | null
+}
+
+export const stats = (state: StateFile): Stats => {
+  const total = state.jobs.reduce((n, j) => n + j.run_count, 0)
+  const failed = state.jobs.reduce((n, j) => n + j.failure_count, 0)
+  return {
+    total_executions: total,
+    successful: total - failed,
+    failed,
+    success_rate: total === 0 ? null : Math.round(((total - failed) / total) * 1000) / 1000
+  }
+}
+
+export interface HealthInput {
+  readonly jobs: ReadonlyArray<ResolvedJob>
+  readonly nextOf: NextOf
+  readonly state: StateFile
+  readonly now: number
+  readonly startedAt: number
+  readonly schedulerOn: boolean
+  readonly running: ReadonlyArray<{ readonly job: string; readonly executionId: string; readonly startedAt: number; readonly source: string }>
+  readonly stateWriteError: string | null
+  readonly zone: string
+}
+
+/** The seed's health shape, with the reasons behind `healthy: false` and what is running. */
+export const health = (input: HealthInput) => {
+  const { jobs, state, now, zone } = input
+  let next: { name: string; at: number; zone: string } | undefined
+  if (input.schedulerOn) {
+    for (const job of jobs) {
+      if (!jobEnabled(state, job)) continue
+      const at = input.nextOf(job)
+      if (at !== undefined && (next === undefined || at < next.at)) next = { name: job.name, at, zone: job.zone }
+    }
+  }
+  const last = state.history[0]
+  const reasons = input.stateWriteError === null ? [] : [`the state file cannot be written: ${input.stateWriteError}`]
+  return {
+    healthy: reasons.length === 0,
+    reasons,
+    scheduler_running: input.schedulerOn,
+    job_count: jobs.length,
+    next_job:
+      next === undefined
+        ? null
+        : { name: next.name, scheduled: formatInZone(next.at, next.zone), in_seconds: Math.round((next.at - now) / 1000) },
+    last_execution: last === undefined ? null : { job: last.job, status: last.status, completed_at: last.completed_at },
+    uptime_seconds: Math.floor((now - input.startedAt) / 1000),
+    stats: stats(state),
+    running_jobs: input.running.map((r) => ({
+      job: r.job,
+      execution_id: r.executionId,
+      source: r.source,
+      started_at: formatInZone(r.startedAt, zone)
+    }))
+  }
+}
+export type Health = ReturnType<typeof health>

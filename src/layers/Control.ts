@@ -1,0 +1,176 @@
+import { Clock, Context, Deferred, Effect, Layer, Option, SubscriptionRef } from "effect"
+import { readFile } from "node:fs/promises"
+import { resolveJobs } from "../domain/config.js"
+import { editConfigText, redactSecrets } from "../domain/config-edit.js"
+import { ConfigReadError, InvalidArgument, NotFound, parseFlag, UnknownJob } from "../domain/errors.js"
+import { JobEvent } from "../domain/events.js"
+import { writeFileAtomic } from "../domain/fs-atomic.js"
+import { computeNext, health, jobRows, type NextOf } from "../domain/report.js"
+import { schedulerEnabled, setJobToggle, setSchedulerToggle, syncWithConfig } from "../domain/state.js"
+import { formatInZone } from "../domain/time.js"
+import { ActiveConfig } from "./ActiveConfig.js"
+import { ConfigService } from "./ConfigService.js"
+import { Events } from "./Events.js"
+import { Scheduler } from "./Scheduler.js"
+import { StateStore } from "./StateStore.js"
+
+const make = Effect.gen(function* () {
+  const scheduler = yield* Scheduler
+  const store = yield* StateStore
+  const active = yield* ActiveConfig
+  const configService = yield* ConfigService
+  const events = yield* Events
+  const startedAt = yield* Clock.currentTimeMillis
+  const stop = yield* Deferred.make<void>()
+
+  const knownJob = (name: string) =>
+    Effect.gen(function* () {
+      const jobs = yield* active.jobs
+      if (!jobs.some((j) => j.name === name)) return yield* new UnknownJob({ job: name, known: jobs.map((j) => j.name) })
+    })
+
+  const flag = (argument: string, text: string) => {
+    const parsed = parseFlag(argument, text)
+    return parsed instanceof InvalidArgument ? Effect.fail(parsed) : Effect.succeed(parsed)
+  }
+
+  /** Makes `config` the one in force: state follows it, job fibers are reconciled. */
+  const apply = Effect.gen(function* () {
+    const config = yield* configService.load
+    yield* SubscriptionRef.set(active.ref, config)
+    yield* store.update((s) => syncWithConfig(s, config.schedules, resolveJobs(config.schedules)))
+    const diff = yield* scheduler.reconcile
+    yield* Effect.logInfo(`config applied: ${diff.added} added, ${diff.changed} changed, ${diff.removed} removed`)
+    return diff
+  })
+
+  const runJob = (name: string) =>
+    Effect.map(scheduler.trigger(name), (d) =>
+      d._tag === "Started"
+        ? { execution_id: d.executionId, job: name, status: "started" as const }
+        : d._tag === "Queued"
+          ? { execution_id: null, job: name, status: "queued" as const }
+          : { execution_id: null, job: name, status: "skipped" as const, reason: "a run is still going and the overlap policy is skip" }
+    )
+
+  /** The scheduler's own next instants, falling back to the cron for a job it has not reached yet. */
+  const nextOf = Effect.gen(function* () {
+    const known = yield* scheduler.nextRuns
+    const fallback = computeNext(yield* Clock.currentTimeMillis)
+    const lookup: NextOf = (job) => {
+      const at = known.get(job.name)
+      return at === undefined ? fallback(job) : (at ?? undefined)
+    }
+    return lookup
+  })
+
+  const listJobs = Effect.gen(function* () {
+    const running = new Set((yield* scheduler.running).map((r) => r.job))
+    const rows = jobRows(yield* active.jobs, yield* store.get, yield* nextOf)
+    return rows.map((row) => ({ ...row, running: running.has(row.name) }))
+  })
+
+  const getHistory = (limit: number) =>
+    Effect.gen(function* () {
+      const max = (yield* active.get).schedules.history_limit
+      return (yield* store.get).history.slice(0, Math.min(Math.max(1, Math.trunc(limit)), max))
+    })
+
+  const toggleScheduler = (enabledText: string) =>
+    Effect.gen(function* () {
+      const enabled = yield* flag("enabled", enabledText)
+      yield* store.update((s) => setSchedulerToggle(s, enabled))
+      yield* events.publish(JobEvent.SchedulerToggled({ enabled }))
+      return true
+    })
+
+  const toggleJob = (name: string, enabledText: string) =>
+    Effect.gen(function* () {
+      const enabled = yield* flag("enabled", enabledText)
+      yield* knownJob(name)
+      yield* store.update((s) => setJobToggle(s, name, enabled))
+      yield* events.publish(JobEvent.JobToggled({ job: name, enabled }))
+      return true
+    })
+
+  const getConfig = (section: string, key: string) =>
+    Effect.gen(function* () {
+      const config: Record<string, unknown> = { ...(yield* active.get) }
+      if (section === "") return redactSecrets(config)
+      if (!(section in config)) return yield* new NotFound({ what: `config section "${section}"` })
+      const value = config[section]
+      if (key === "") return redactSecrets(value)
+      if (typeof value !== "object" || value === null || !(key in value)) {
+        return yield* new NotFound({ what: `config key "${section}.${key}"` })
+      }
+      return redactSecrets((value as Record<string, unknown>)[key])
+    })
+
+  const updateConfig = (section: string, key: string, valueJson: string) =>
+    Effect.gen(function* () {
+      const path = configService.path
+      const text = yield* Effect.tryPromise({
+        try: () => readFile(path, "utf8"),
+        catch: (e) => new ConfigReadError({ path, reason: String(e) })
+      })
+      const updated = yield* editConfigText(text, path, section, key, valueJson)
+      yield* Effect.tryPromise({
+        try: () => writeFileAtomic(path, updated),
+        catch: (e) => new ConfigReadError({ path, reason: `cannot write: ${String(e)}` })
+      })
+      yield* apply
+      return true
+    })
+
+  const healthReport = Effect.gen(function* () {
+    const config = yield* active.get
+    const state = yield* store.get
+    return health({
+      jobs: yield* active.jobs,
+      nextOf: yield* nextOf,
+      state,
+      now: yield* Clock.currentTimeMillis,
+      startedAt,
+      schedulerOn: schedulerEnabled(state, config.schedules),
+      running: yield* scheduler.running,
+      stateWriteError: Option.getOrNull(yield* store.writeError),
+      zone: config.schedules.timezone
+    })
+  })
+
+  const status = Effect.gen(function* () {
+    const report = yield* healthReport
+    return {
+      ...report,
+      pid: process.pid,
+      started_at: formatInZone(startedAt, (yield* active.get).schedules.timezone),
+      config_path: configService.path,
+      state_path: store.path
+    }
+  })
+
+  // the reply goes out before the daemon starts stopping
+  const shutdown = Effect.as(Effect.forkDaemon(Effect.zipRight(Effect.sleep("100 millis"), Deferred.succeed(stop, undefined))), {
+    status: "stopping"
+  })
+
+  return {
+    runJob,
+    listJobs,
+    getHistory,
+    toggleScheduler,
+    toggleJob,
+    getConfig,
+    updateConfig,
+    reload: apply,
+    health: healthReport,
+    status,
+    shutdown,
+    awaitShutdown: Deferred.await(stop)
+  }
+})
+
+/** What the daemon can be asked to do: D-Bus methods and CLI commands call these same functions. */
+export class Control extends Context.Tag("bot-cron/Control")<Control, Effect.Effect.Success<typeof make>>() {
+  static readonly layer = Layer.effect(Control, make)
+}

@@ -1,0 +1,183 @@
+import dbus from "dbus-next"
+import { Cause, Context, Effect, Exit, Layer, Option, Runtime } from "effect"
+import { AlreadyRunning } from "../domain/errors.js"
+import { stats as statsOf } from "../domain/report.js"
+import { schedulerEnabled, toHistoryEntry } from "../domain/state.js"
+import { ActiveConfig } from "./ActiveConfig.js"
+import { Control } from "./Control.js"
+import { connectBus, ownerPid } from "./dbus/bus.js"
+import { BUS_NAME, ERROR_KIND, ERROR_PREFIX, OBJECT_PATH, PARAMS } from "./dbus/contract.js"
+import { makeInterface, type Handlers } from "./dbus/interface.js"
+import { Events } from "./Events.js"
+import { StateStore } from "./StateStore.js"
+
+export interface DBusOptions {
+  /** `--no-dbus`: run without the control plane on purpose */
+  readonly enabled: boolean
+  /** `--bus-address`, else $DBUS_SESSION_BUS_ADDRESS */
+  readonly address: Option.Option<string>
+}
+
+/** Longest string argument accepted; a bigger one is refused, not processed. */
+const MAX_ARGUMENT = 64 * 1024
+const MAX_CONFIG_VALUE = 1024 * 1024
+
+const toDBusError = (error: unknown): dbus.DBusError => {
+  const tag = typeof error === "object" && error !== null && "_tag" in error ? String(error._tag) : "Internal"
+  const message = error instanceof Error ? error.message : String(error)
+  return new dbus.DBusError(`${ERROR_PREFIX}.${ERROR_KIND[tag] ?? "Internal"}`, message)
+}
+
+/** Exports com.aiworkflow.BotCron on the session bus; holding the name is the single-instance lock. */
+export class DBusService extends Context.Tag("bot-cron/DBusService")<DBusService, { readonly address: string | null }>() {
+  static readonly layer = (options: DBusOptions) => Layer.scoped(DBusService, make(options))
+}
+
+const make = (options: DBusOptions) =>
+  Effect.gen(function* () {
+    if (!options.enabled) {
+      yield* Effect.logInfo("D-Bus control is off (--no-dbus)")
+      return { address: null }
+    }
+    const address = Option.getOrUndefined(options.address) ?? process.env["DBUS_SESSION_BUS_ADDRESS"]
+    if (address === undefined || address === "") {
+      yield* Effect.logWarning("no session bus (DBUS_SESSION_BUS_ADDRESS is not set): running the schedule without D-Bus control")
+      return { address: null }
+    }
+    const connected = yield* Effect.either(connectBus(address))
+    if (connected._tag === "Left") {
+      yield* Effect.logWarning(`${connected.left.message}: running the schedule without D-Bus control`)
+      return { address: null }
+    }
+    const bus = connected.right
+    const runtime = yield* Effect.runtime<never>()
+    bus.on("error", (e: unknown) => Runtime.runFork(runtime)(Effect.logError(`D-Bus connection error: ${String(e)}`)))
+    const claimed = yield* Effect.promise(() => bus.requestName(BUS_NAME, dbus.NameFlag.DO_NOT_QUEUE))
+    if (claimed !== dbus.RequestNameReply.PRIMARY_OWNER && claimed !== dbus.RequestNameReply.ALREADY_OWNER) {
+      return yield* new AlreadyRunning({ name: BUS_NAME, pid: yield* ownerPid(bus, BUS_NAME) })
+    }
+    yield* Effect.addFinalizer(() => Effect.promise(() => bus.releaseName(BUS_NAME).catch(() => 0)))
+
+    const control = yield* Control
+    const store = yield* StateStore
+    const active = yield* ActiveConfig
+    const events = yield* Events
+
+    const call = async <A>(effect: Effect.Effect<A, unknown>): Promise<A> => {
+      const exit = await Runtime.runPromiseExit(runtime)(effect)
+      if (Exit.isSuccess(exit)) return exit.value
+      const failure = Cause.failureOption(exit.cause)
+      if (Option.isSome(failure)) throw toDBusError(failure.value)
+      Runtime.runFork(runtime)(Effect.logError("D-Bus call failed", exit.cause))
+      throw new dbus.DBusError(`${ERROR_PREFIX}.Internal`, "internal error; the daemon's log has the details")
+    }
+    const checked = (args: ReadonlyArray<unknown>, max = MAX_ARGUMENT) => {
+      const long = args.find((a) => typeof a === "string" && a.length > max)
+      if (long !== undefined) {
+        throw new dbus.DBusError(`${ERROR_PREFIX}.InvalidArgument`, `an argument is ${String(long).length} characters long; the limit is ${max}`)
+      }
+    }
+    const json = (value: unknown) => JSON.stringify(value)
+
+    // JS values per handler: D-Bus methods encode them, CallMethod serialises them
+    const dispatch: Record<string, (...args: Array<string>) => Effect.Effect<unknown, unknown>> = {
+      run_job: (job) => control.runJob(String(job)),
+      list_jobs: () => control.listJobs,
+      get_history: (limit) => control.getHistory(Number(limit ?? 20)),
+      toggle_scheduler: (enabled) => control.toggleScheduler(String(enabled)),
+      toggle_job: (job, enabled) => control.toggleJob(String(job), String(enabled)),
+      get_config: (section, key) => control.getConfig(section ?? "", key ?? ""),
+      update_config: (section, key, value) => control.updateConfig(String(section), key ?? "", typeof value === "string" ? value : json(value)),
+      reload_config: () => Effect.as(control.reload, true),
+      GetStatus: () => control.status,
+      HealthCheck: () => control.health,
+      GetStats: () => Effect.map(store.get, statsOf),
+      Ping: () => Effect.succeed({ status: "pong", pid: process.pid })
+    }
+
+    const callMethod = async (name: string, argsJson: string): Promise<string> => {
+      checked([name, argsJson], MAX_CONFIG_VALUE)
+      const handler = dispatch[name]
+      if (handler === undefined) return json({ error: `Unknown handler: ${name.slice(0, 200)}` })
+      let parsed: unknown
+      try {
+        parsed = argsJson.trim() === "" ? [] : JSON.parse(argsJson)
+      } catch (e) {
+        return json({ error: `args must be a JSON array or object: ${(e as Error).message}` })
+      }
+      const args = Array.isArray(parsed)
+        ? parsed
+        : typeof parsed === "object" && parsed !== null
+          ? (PARAMS[name] ?? []).map((p) => (parsed as Record<string, unknown>)[p])
+          : [parsed]
+      try {
+        return json(await call(handler(...(args as Array<string>))))
+      } catch (e) {
+        return json({ error: e instanceof dbus.DBusError ? e.text : String(e), type: e instanceof dbus.DBusError ? e.type : "Internal" })
+      }
+    }
+
+    const initial = yield* store.get
+    let running = schedulerEnabled(initial, (yield* active.get).schedules)
+    let counts = statsOf(initial)
+
+    const reply = (name: string, max = MAX_ARGUMENT) => async (...args: Array<string>) => {
+      checked(args, max)
+      return json(await call(dispatch[name]!(...args)))
+    }
+    const confirm = (name: string, max = MAX_ARGUMENT) => async (...args: Array<string>) => {
+      checked(args, max)
+      await call(dispatch[name]!(...args))
+      return true
+    }
+    const handlers: Handlers = {
+      run_job: reply("run_job"),
+      list_jobs: reply("list_jobs"),
+      get_history: (limit) => reply("get_history")(String(limit)),
+      toggle_scheduler: confirm("toggle_scheduler"),
+      toggle_job: confirm("toggle_job"),
+      get_config: reply("get_config"),
+      update_config: confirm("update_config", MAX_CONFIG_VALUE),
+      reload_config: confirm("reload_config"),
+      GetStatus: reply("GetStatus"),
+      HealthCheck: reply("HealthCheck"),
+      CallMethod: callMethod,
+      GetStats: async () => json(counts),
+      Ping: reply("Ping"),
+      Shutdown: async () => json(await call(control.shutdown)),
+      running: () => running,
+      stats: () => json(counts)
+    }
+    const object = makeInterface(handlers)
+    bus.export(OBJECT_PATH, object)
+    yield* Effect.addFinalizer(() => Effect.sync(() => bus.unexport(OBJECT_PATH, object)))
+
+    const zoneOf = (job: string) =>
+      Effect.map(active.get, (c) => c.schedules.jobs.find((j) => j.name === job)?.timezone ?? c.schedules.timezone)
+    const countRun = (failed: boolean) => {
+      const total = counts.total_executions + 1
+      const bad = counts.failed + (failed ? 1 : 0)
+      counts = { total_executions: total, successful: total - bad, failed: bad, success_rate: Math.round(((total - bad) / total) * 1000) / 1000 }
+      dbus.interface.Interface.emitPropertiesChanged(object, { Stats: json(counts) }, [])
+    }
+    yield* events.consume("dbus", (event) =>
+      Effect.gen(function* () {
+        switch (event._tag) {
+          case "JobStarted":
+            return object.JobStarted(event.job, event.executionId)
+          case "JobCompleted":
+            object.JobCompleted(event.run.job, event.run.execution_id, json(toHistoryEntry(event.run, yield* zoneOf(event.run.job))))
+            return countRun(false)
+          case "JobFailed":
+            object.JobFailed(event.run.job, event.run.execution_id, event.run.error ?? event.run.status)
+            return countRun(true)
+          case "SchedulerToggled":
+            object.SchedulerToggled(event.enabled)
+            running = event.enabled
+            return dbus.interface.Interface.emitPropertiesChanged(object, { Running: running }, [])
+        }
+      })
+    )
+    yield* Effect.logInfo(`D-Bus: ${BUS_NAME} at ${OBJECT_PATH} on ${address}`)
+    return { address }
+  })

@@ -1,0 +1,141 @@
+import { Args, Command } from "@effect/cli"
+import { Console, Effect, Option } from "effect"
+import { readFile } from "node:fs/promises"
+import { editConfigText, redactSecrets } from "../../domain/config-edit.js"
+import { ConfigReadError, NotFound, UnknownJob } from "../../domain/errors.js"
+import { writeFileAtomic } from "../../domain/fs-atomic.js"
+import type { Health } from "../../domain/report.js"
+import { setJobToggle, setSchedulerToggle } from "../../domain/state.js"
+import { ConfigService } from "../../layers/ConfigService.js"
+import { StateStore } from "../../layers/StateStore.js"
+import { findDaemon, type DaemonClient } from "../client.js"
+import { failWith, reportErrors } from "./exit.js"
+import { formatStatus } from "./format.js"
+import { busAddressOption, configOption, filesLayer, jsonOption, stateOption } from "./options.js"
+
+const common = { config: configOption, state: stateOption, busAddress: busAddressOption }
+type Common = { readonly config: Option.Option<string>; readonly state: Option.Option<string>; readonly busAddress: Option.Option<string> }
+
+export const NO_DAEMON =
+  "bot-cron: no daemon is running (nothing holds com.aiworkflow.BotCron on the session bus); start one with `bot-cron daemon` or `systemctl --user start bot-cron`"
+
+/** Asks the running daemon, or does `local` with the files when there is none. */
+const viaDaemon = <A, E1, R1, E2, R2>(
+  flags: Common,
+  remote: (daemon: DaemonClient) => Effect.Effect<A, E1, R1>,
+  local: Effect.Effect<A, E2, R2>
+): Effect.Effect<A, E1 | E2, R1 | R2> =>
+  Effect.scoped(
+    Effect.flatMap(findDaemon(flags.busAddress), (found): Effect.Effect<A, E1 | E2, R1 | R2> =>
+      Option.isSome(found) ? remote(found.value) : local
+    )
+  )
+
+const run = <A, E extends { readonly message: string }, R>(flags: Common, effect: Effect.Effect<A, E, R>) =>
+  effect.pipe(reportErrors, Effect.provide(filesLayer(flags)))
+
+const withStore = <A, E>(f: (store: StateStore["Type"]) => Effect.Effect<A, E>) =>
+  Effect.flatMap(StateStore, f).pipe(Effect.provide(StateStore.layer))
+
+const toggleJobCommand = (name: "enable" | "disable") =>
+  Command.make(name, { job: Args.text({ name: "JOB" }), ...common }, (flags) =>
+    run(
+      flags,
+      viaDaemon(
+        flags,
+        (d) => Effect.as(d.call("toggle_job", flags.job, String(name === "enable")), "daemon"),
+        Effect.gen(function* () {
+          const jobs = (yield* (yield* ConfigService).load).schedules.jobs.map((j) => j.name)
+          if (!jobs.includes(flags.job as never)) return yield* new UnknownJob({ job: flags.job, known: jobs })
+          yield* withStore((s) => s.update((state) => setJobToggle(state, flags.job, name === "enable")))
+          return "state file"
+        })
+      ).pipe(Effect.flatMap((via) => Console.log(`${flags.job} ${name}d (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`)))
+    )
+  ).pipe(Command.withDescription(`${name === "enable" ? "Enable" : "Disable"} JOB: at once in a running daemon, else in the state file; overrides config`))
+
+const schedulerCommand = Command.make(
+  "scheduler",
+  { mode: Args.choice([["on", "on"], ["off", "off"]], { name: "on|off" }), ...common },
+  (flags) =>
+    run(
+      flags,
+      viaDaemon(
+        flags,
+        (d) => Effect.as(d.call("toggle_scheduler", String(flags.mode === "on")), "daemon"),
+        Effect.as(withStore((s) => s.update((state) => setSchedulerToggle(state, flags.mode === "on"))), "state file")
+      ).pipe(Effect.flatMap((via) => Console.log(`scheduler ${flags.mode} (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`)))
+    )
+).pipe(Command.withDescription("Turn the whole scheduler on or off (runs already going finish)"))
+
+const statusCommand = Command.make("status", { json: jsonOption, ...common }, (flags) =>
+  run(
+    flags,
+    viaDaemon(
+      flags,
+      (d) =>
+        Effect.flatMap(d.call("GetStatus"), (text) =>
+          flags.json ? Console.log(String(text)) : Console.log(formatStatus(JSON.parse(String(text)) as Health & { pid: number }))
+        ),
+      failWith(1, NO_DAEMON)
+    )
+  )
+).pipe(Command.withDescription("The running daemon's health: scheduler, next and last run, counts, running jobs"))
+
+const reloadCommand = Command.make("reload", common, (flags) =>
+  run(flags, viaDaemon(flags, (d) => Effect.zipRight(d.call("reload_config"), Console.log("config reloaded")), failWith(1, NO_DAEMON)))
+).pipe(Command.withDescription("Make the running daemon read config.json again (it also does on every save)"))
+
+const section = Args.text({ name: "SECTION" })
+const configGet = Command.make("get", { section, key: Args.text({ name: "KEY" }).pipe(Args.optional), ...common }, (flags) =>
+  run(
+    flags,
+    viaDaemon(
+      flags,
+      (d) => Effect.map(d.call("get_config", flags.section, Option.getOrElse(flags.key, () => "")), (t) => JSON.parse(String(t)) as unknown),
+      Effect.gen(function* () {
+        const config: Record<string, unknown> = { ...(yield* (yield* ConfigService).load) }
+        const value = config[flags.section]
+        if (value === undefined) return yield* new NotFound({ what: `config section "${flags.section}"` })
+        if (Option.isNone(flags.key)) return redactSecrets(value)
+        const inner = (value as Record<string, unknown>)[flags.key.value]
+        if (inner === undefined) return yield* new NotFound({ what: `config key "${flags.section}.${flags.key.value}"` })
+        return redactSecrets(inner)
+      })
+    ).pipe(Effect.flatMap((v) => Console.log(JSON.stringify(v, null, 2))))
+  )
+).pipe(Command.withDescription("Print a config section, or one key of it, as JSON (secrets hidden)"))
+
+const configSet = Command.make(
+  "set",
+  { section, key: Args.text({ name: "KEY" }), value: Args.text({ name: "JSON" }), ...common },
+  (flags) =>
+    run(
+      flags,
+      viaDaemon(
+        flags,
+        (d) => Effect.as(d.call("update_config", flags.section, flags.key, flags.value), "applied by the running daemon"),
+        Effect.gen(function* () {
+          const path = (yield* ConfigService).path
+          const text = yield* Effect.tryPromise({ try: () => readFile(path, "utf8"), catch: (e) => new ConfigReadError({ path, reason: String(e) }) })
+          const updated = yield* editConfigText(text, path, flags.section, flags.key, flags.value)
+          yield* Effect.tryPromise({ try: () => writeFileAtomic(path, updated), catch: (e) => new ConfigReadError({ path, reason: String(e) }) })
+          return "written; no daemon is running"
+        })
+      ).pipe(Effect.flatMap((how) => Console.log(`${flags.section}.${flags.key} set (${how})`)))
+    )
+).pipe(Command.withDescription("Set SECTION.KEY to a JSON value, after validating the whole resulting config"))
+
+export const configCommand = Command.make("config").pipe(
+  Command.withDescription("Read or change config.json"),
+  Command.withSubcommands([configGet, configSet])
+)
+
+export const controlCommands = [
+  toggleJobCommand("enable"),
+  toggleJobCommand("disable"),
+  schedulerCommand,
+  statusCommand,
+  reloadCommand,
+  configCommand
+] as const
