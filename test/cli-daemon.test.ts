@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process"
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { BIN, ROOT, runCli, tempDir } from "./support/cli.js"
+import { runCli, tempDir } from "./support/cli.js"
+import { spawnDaemon, until } from "./support/dbus.js"
 
 const dir = tempDir()
 afterAll(() => dir.remove())
@@ -23,14 +23,7 @@ describe("bot-cron daemon (built binary)", () => {
       { name: "tick", cron: "*/2 * * * * *", execution_mode: "python_script", script: "ok.py", inputs: { n: 1 } }
     ])
     const state = join(dir.path, "daemon-state", "cron_state.json")
-    const child = spawn(process.execPath, [BIN, "daemon", "--config", config, "--state", state], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, JOURNAL_STREAM: "" }
-    })
-    let stderr = ""
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()))
-    const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)))
+    const { child, stderr: output, exited: exit } = spawnDaemon(["--config", config, "--state", state])
 
     const deadline = Date.now() + 7_000
     let runs = 0
@@ -47,10 +40,33 @@ describe("bot-cron daemon (built binary)", () => {
     const final = readState(state)
     expect(final.jobs[0]).toMatchObject({ name: "tick", last_status: "success", failure_count: 0 })
     expect(final.history[0]).toMatchObject({ job: "tick", status: "success", source: "cron", output_preview: 'inputs {"n": 1}' })
-    expect(stderr).toMatch(/INFO  bot-cron .* started: 1 jobs \(1 enabled\)/)
-    expect(stderr).toMatch(/INFO  job tick started: session cron-tick-\d{8}-\d{6}, source cron/)
-    expect(stderr).toMatch(/INFO  job tick succeeded in \d+\.\d\d s: session cron-tick-/)
-    expect(stderr).toContain("bot-cron stopping")
+    expect(output()).toMatch(/INFO  bot-cron .* started: 1 jobs \(1 enabled\)/)
+    expect(output()).toMatch(/INFO  job tick started: session cron-tick-\d{8}-\d{6}, source cron/)
+    expect(output()).toMatch(/INFO  job tick succeeded in \d+\.\d\d s: session cron-tick-/)
+    expect(output()).toContain("bot-cron stopping")
+  }, 30_000)
+
+  it("picks up edits and SIGHUP; a bad edit is reported and the running schedule goes on", async () => {
+    const config = writeConfig("live.json", [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }])
+    const state = join(dir.path, "live-state", "cron_state.json")
+    const { child, stderr, exited: exit } = spawnDaemon(["--config", config, "--state", state, "--no-dbus"])
+    const waitFor = (text: string) => until(() => stderr().includes(text), 8_000)
+    await waitFor("started: 1 jobs")
+    child.kill("SIGHUP")
+    await waitFor("config reloaded (SIGHUP): 0 added, 0 changed, 0 removed")
+    writeConfig("live.json", [
+      { name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" },
+      { name: "later", cron: "0 3 * * *", execution_mode: "python_script", script: "ok.py" }
+    ])
+    await waitFor("job later added")
+    writeFileSync(config, '{"schedules": {"jobs": [{"name": "tick", "cron": "61 * * * *"}]}}')
+    await waitFor('config rejected (file change); keeping the config in force:\n  - schedules.jobs[0] (tick).cron: invalid cron "61 * * * *"')
+    // and the schedule in force goes on
+    const runs = () => (stderr().match(/job tick succeeded/g) ?? []).length
+    const runsBefore = runs()
+    await until(() => runs() >= runsBefore + 2, 5_000)
+    child.kill("SIGTERM")
+    expect(await exit).toBe(0)
   }, 30_000)
 
   it("refuses to start on an invalid config, listing the problems", () => {

@@ -93,8 +93,8 @@ describe("config decoding", () => {
   })
 
   it("reports malformed JSON with line and column", () => {
-    expect(problemsOf('{\n  "schedules": {\n    "jobs": [,]\n  }\n}')).toEqual(["malformed JSON at line 3, column 14: ValueExpected"])
-    expect(problemsOf('{\n  "schedules": {}')).toEqual(["malformed JSON at line 2, column 18: CloseBraceExpected"])
+    expect(problemsOf('{\n  "schedules": {\n    "jobs": [,]\n  }\n}')).toEqual(["malformed JSON at line 3, column 14: expected a value"])
+    expect(problemsOf('{\n  "schedules": {}')).toEqual(["malformed JSON at line 2, column 18: expected '}'"])
   })
 
   it("flags a misspelt field instead of ignoring it", () => {

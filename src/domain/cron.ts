@@ -36,21 +36,8 @@ const messageOf = (e: unknown): string =>
 // A reference instant for "does this ever fire": fixed so validation is pure.
 const REFERENCE = new Date(Date.UTC(2024, 0, 1))
 
-/**
- * Why `expression` is not a cron we accept, or undefined when it is. The message
- * names the failing field and its allowed values, so a user can fix it.
- */
-export const cronProblem = (expression: string): string | undefined => {
-  const text = expression.trim()
-  if (text.startsWith("@")) {
-    return NICKNAMES.includes(text.toLowerCase())
-      ? undefined
-      : `unknown shorthand "${text}"; use one of ${NICKNAMES.join(" ")}`
-  }
-  const parts = text.split(/\s+/)
-  if (parts.length !== 5 && parts.length !== 6) {
-    return `has ${text.length === 0 ? 0 : parts.length} fields; expected 5 (minute hour day-of-month month day-of-week) or 6 (second first)`
-  }
+/** Which field of a failing expression is wrong, tried one field at a time. */
+const diagnose = (parts: ReadonlyArray<string>): string | undefined => {
   const names = parts.length === 5 ? FIELDS_5 : FIELDS_6
   for (let i = 0; i < parts.length; i++) {
     const alone = parts.map((p, j) => (j === i ? p : "*")).join(" ")
@@ -61,12 +48,42 @@ export const cronProblem = (expression: string): string | undefined => {
       return `${name} field "${parts[i]}" is not valid; expected ${HELP[name] ?? "a cron value"}, a list, a range or a step`
     }
   }
-  try {
-    if (construct(text).nextRun(REFERENCE) === null) return "never fires (no date matches every field)"
-  } catch (e) {
-    return messageOf(e)
-  }
   return undefined
+}
+
+const check = (text: string): string | undefined => {
+  if (text.startsWith("@")) {
+    return NICKNAMES.includes(text.toLowerCase())
+      ? undefined
+      : `unknown shorthand "${text}"; use one of ${NICKNAMES.join(" ")}`
+  }
+  const parts = text.split(/\s+/)
+  if (parts.length !== 5 && parts.length !== 6) {
+    return `has ${text.length === 0 ? 0 : parts.length} fields; expected 5 (minute hour day-of-month month day-of-week) or 6 (second first)`
+  }
+  let cron: Cron
+  try {
+    cron = construct(text)
+  } catch (e) {
+    return diagnose(parts) ?? messageOf(e)
+  }
+  return cron.nextRun(REFERENCE) === null ? "never fires (no date matches every field)" : undefined
+}
+
+// Validating a 10,000-job config checks each expression once, however many jobs share it.
+const checked = new Map<string, string | undefined>()
+
+/**
+ * Why `expression` is not a cron we accept, or undefined when it is. The message
+ * names the failing field and its allowed values, so a user can fix it.
+ */
+export const cronProblem = (expression: string): string | undefined => {
+  const text = expression.trim()
+  if (checked.has(text)) return checked.get(text)
+  const problem = check(text)
+  if (checked.size > 100_000) checked.clear()
+  checked.set(text, problem)
+  return problem
 }
 
 // Each croner Cron holds a ~83 KB year table: one per (expression, zone), shared by every job.

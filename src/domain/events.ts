@@ -49,6 +49,14 @@ export type JobEvent = Data.TaggedEnum<{
   }
   NextRunScheduled: { readonly job: string; readonly at: number | null }
   SchedulerToggled: { readonly enabled: boolean }
+  ConfigReloaded: {
+    readonly trigger: string
+    readonly added: ReadonlyArray<string>
+    readonly changed: ReadonlyArray<string>
+    readonly removed: ReadonlyArray<string>
+    readonly durationMs: number
+  }
+  ConfigRejected: { readonly trigger: string; readonly path: string; readonly problems: ReadonlyArray<string> }
   JobToggled: { readonly job: string; readonly enabled: boolean }
 }>
 

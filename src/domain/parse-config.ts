@@ -34,6 +34,25 @@ const lineColumn = (text: string, offset: number): string => {
   return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`
 }
 
+const SYNTAX: Record<string, string> = {
+  InvalidSymbol: "a character that cannot start a JSON value",
+  InvalidNumberFormat: "a malformed number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ','",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: "unexpected text after the end of the JSON",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "a string that is not closed",
+  UnexpectedEndOfNumber: "a number that ends too early",
+  InvalidUnicode: "an invalid \\u escape",
+  InvalidEscapeCharacter: "an invalid escape in a string",
+  InvalidCharacter: "a control character inside a string"
+}
+
 /** Strict JSON, with the position of the first syntax error when it is not. */
 const parseJson = (text: string): Either.Either<unknown, ConfigProblem> => {
   try {
@@ -43,7 +62,8 @@ const parseJson = (text: string): Either.Either<unknown, ConfigProblem> => {
     Jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
     const first = errors[0]
     const where = first === undefined ? "" : ` at ${lineColumn(text, first.offset)}`
-    const what = first === undefined ? "not valid JSON" : Jsonc.printParseErrorCode(first.error)
+    const code = first === undefined ? "" : Jsonc.printParseErrorCode(first.error)
+    const what = SYNTAX[code] ?? (code === "" ? "not valid JSON" : code)
     return Either.left(new ConfigProblem({ field: "", message: `malformed JSON${where}: ${what}` }))
   }
 }

@@ -145,8 +145,14 @@ export const recordRun = (state: StateFile, run: RunRecord, zone: string, histor
   return { ...withJob, history: [entry, ...state.history].slice(0, historyLimit) }
 }
 
-export const setNextRun = (state: StateFile, job: string, next: string | null): StateFile =>
-  updateJob(state, job, (j) => ({ ...j, next_run: next }))
+/** Sets many jobs' next_run in one pass over the job list. */
+export const setNextRuns = (state: StateFile, next: ReadonlyMap<string, string | null>): StateFile => ({
+  ...state,
+  jobs: state.jobs.map((j) => {
+    const at = next.get(j.name)
+    return at === undefined || at === j.next_run ? j : { ...j, next_run: at }
+  })
+})
 
 export const setLastFire = (state: StateFile, job: string, wall: string): StateFile =>
   updateJob(state, job, (j) => ({ ...j, last_fire_wall: wall }))

@@ -11,6 +11,8 @@ export class ConfigService extends Context.Tag("bot-cron/ConfigService")<
   {
     readonly path: string
     readonly load: Effect.Effect<ConfigFile, ConfigError>
+    /** The file's text with its decoded config: a reload compares the text with what is in force. */
+    readonly read: Effect.Effect<{ readonly text: string; readonly config: ConfigFile }, ConfigError>
   }
 >() {
   static readonly layer = Layer.effect(
@@ -18,7 +20,7 @@ export class ConfigService extends Context.Tag("bot-cron/ConfigService")<
     Effect.gen(function* () {
       const fs = yield* FileSystem.FileSystem
       const paths = yield* Paths
-      const load = Effect.gen(function* () {
+      const read = Effect.gen(function* () {
         const text = yield* fs.readFileString(paths.config).pipe(
           Effect.mapError((e) =>
             e._tag === "SystemError" && e.reason === "NotFound"
@@ -26,9 +28,9 @@ export class ConfigService extends Context.Tag("bot-cron/ConfigService")<
               : new ConfigReadError({ path: paths.config, reason: e.message })
           )
         )
-        return yield* parseConfig(text, paths.config)
-      }).pipe(Effect.withSpan("ConfigService.load"))
-      return ConfigService.of({ path: paths.config, load })
+        return { text, config: yield* parseConfig(text, paths.config) }
+      }).pipe(Effect.withSpan("ConfigService.read"))
+      return ConfigService.of({ path: paths.config, read, load: Effect.map(read, (r) => r.config) })
     })
   )
 }

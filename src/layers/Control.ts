@@ -1,16 +1,16 @@
-import { Clock, Context, Deferred, Effect, Layer, Option, SubscriptionRef } from "effect"
+import { Clock, Context, Deferred, Effect, Layer, Option } from "effect"
 import { readFile } from "node:fs/promises"
-import { resolveJobs } from "../domain/config.js"
 import { editConfigText, redactSecrets } from "../domain/config-edit.js"
 import { ConfigReadError, InvalidArgument, NotFound, parseFlag, UnknownJob } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
 import { writeFileAtomic } from "../domain/fs-atomic.js"
 import { computeNext, health, jobRows, type NextOf } from "../domain/report.js"
-import { schedulerEnabled, setJobToggle, setSchedulerToggle, syncWithConfig } from "../domain/state.js"
+import { schedulerEnabled, setJobToggle, setSchedulerToggle } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { ConfigService } from "./ConfigService.js"
 import { Events } from "./Events.js"
+import { Reloader } from "./Reloader.js"
 import { Scheduler } from "./Scheduler.js"
 import { StateStore } from "./StateStore.js"
 
@@ -20,6 +20,7 @@ const make = Effect.gen(function* () {
   const active = yield* ActiveConfig
   const configService = yield* ConfigService
   const events = yield* Events
+  const reloader = yield* Reloader
   const startedAt = yield* Clock.currentTimeMillis
   const stop = yield* Deferred.make<void>()
 
@@ -34,15 +35,6 @@ const make = Effect.gen(function* () {
     return parsed instanceof InvalidArgument ? Effect.fail(parsed) : Effect.succeed(parsed)
   }
 
-  /** Makes `config` the one in force: state follows it, job fibers are reconciled. */
-  const apply = Effect.gen(function* () {
-    const config = yield* configService.load
-    yield* SubscriptionRef.set(active.ref, config)
-    yield* store.update((s) => syncWithConfig(s, config.schedules, resolveJobs(config.schedules)))
-    const diff = yield* scheduler.reconcile
-    yield* Effect.logInfo(`config applied: ${diff.added} added, ${diff.changed} changed, ${diff.removed} removed`)
-    return diff
-  })
 
   const runJob = (name: string) =>
     Effect.map(scheduler.trigger(name), (d) =>
@@ -118,7 +110,7 @@ const make = Effect.gen(function* () {
         try: () => writeFileAtomic(path, updated),
         catch: (e) => new ConfigReadError({ path, reason: `cannot write: ${String(e)}` })
       })
-      yield* apply
+      yield* reloader.reload("update_config", true)
       return true
     })
 
@@ -162,7 +154,7 @@ const make = Effect.gen(function* () {
     toggleJob,
     getConfig,
     updateConfig,
-    reload: apply,
+    reload: reloader.reload("reload request", true),
     health: healthReport,
     status,
     shutdown,

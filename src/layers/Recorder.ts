@@ -1,42 +1,53 @@
 import { Effect, Layer } from "effect"
 import { JobEvent } from "../domain/events.js"
-import { addMissed, recordRun, setNextRun } from "../domain/state.js"
+import { addMissed, recordRun, setNextRuns, type StateFile } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
 import { StateStore } from "./StateStore.js"
 
-/** Keeps cron_state.json in step with the events: runs, next instants, misses. */
+/**
+ * Keeps cron_state.json in step with the events: runs, next instants, misses.
+ * Whatever is queued is folded into one write, so 10,000 jobs starting at once
+ * cost a few writes, not 10,000; a run under light load is written at once.
+ */
 export const StateRecorder = Layer.scopedDiscard(
   Effect.gen(function* () {
     const events = yield* Events
     const store = yield* StateStore
     const active = yield* ActiveConfig
 
-    const zoneOf = (name: string) =>
+    yield* events.consumeBatches("state", (batch) =>
       Effect.gen(function* () {
         const config = yield* active.get
-        const job = (yield* active.jobs).find((j) => j.name === name)
-        return { zone: job?.zone ?? config.schedules.timezone, limit: config.schedules.history_limit }
-      })
-
-    yield* events.consume("state", (event) =>
-      Effect.gen(function* () {
-        switch (event._tag) {
-          case "JobCompleted":
-          case "JobFailed": {
-            const { zone, limit } = yield* zoneOf(event.run.job)
-            return yield* store.update((s) => recordRun(s, event.run, zone, limit))
+        const zones = new Map<string, string>((yield* active.jobs).map((j) => [j.name, j.zone]))
+        const zoneOf = (job: string) => zones.get(job) ?? config.schedules.timezone
+        const changes: Array<(s: StateFile) => StateFile> = []
+        const nexts = new Map<string, string | null>()
+        for (const event of batch) {
+          switch (event._tag) {
+            case "JobCompleted":
+            case "JobFailed": {
+              const { run } = event
+              changes.push((s) => recordRun(s, run, zoneOf(run.job), config.schedules.history_limit))
+              break
+            }
+            case "NextRunScheduled":
+              nexts.set(event.job, event.at === null ? null : formatInZone(event.at, zoneOf(event.job)))
+              break
+            case "JobMissed": {
+              const { job, count } = event
+              changes.push((s) => addMissed(s, job, count))
+              break
+            }
           }
-          case "NextRunScheduled": {
-            const { zone } = yield* zoneOf(event.job)
-            const next = event.at === null ? null : formatInZone(event.at, zone)
-            if ((yield* store.get).jobs.find((j) => j.name === event.job)?.next_run === next) return
-            return yield* store.update((s) => setNextRun(s, event.job, next))
-          }
-          case "JobMissed":
-            return yield* store.update((s) => addMissed(s, event.job, event.count))
         }
+        if (nexts.size > 0) {
+          const known = new Map((yield* store.get).jobs.map((j) => [j.name, j.next_run]))
+          if ([...nexts].some(([job, at]) => known.get(job) !== at)) changes.push((s) => setNextRuns(s, nexts))
+        }
+        if (changes.length === 0) return
+        yield* store.update((s) => changes.reduce((acc, f) => f(acc), s))
       }).pipe(Effect.catchTag("StateWriteError", (e) => Effect.logError(e.message)))
     )
   })
@@ -66,7 +77,10 @@ export const RunLog = Layer.scopedDiscard(
           Effect.logWarning(`job ${e.job} missed ${e.count} run${e.count === 1 ? "" : "s"}${e.caughtUp ? "; running the latest now" : ""}`),
         NextRunScheduled: (e) => Effect.logDebug(`job ${e.job} next run ${e.at === null ? "never" : new Date(e.at).toISOString()}`),
         SchedulerToggled: (e) => Effect.logInfo(`scheduler ${e.enabled ? "enabled" : "disabled"}`),
-        JobToggled: (e) => Effect.logInfo(`job ${e.job} ${e.enabled ? "enabled" : "disabled"}`)
+        JobToggled: (e) => Effect.logInfo(`job ${e.job} ${e.enabled ? "enabled" : "disabled"}`),
+        // the Reloader logs these itself, problem by problem
+        ConfigReloaded: () => Effect.void,
+        ConfigRejected: () => Effect.void
       })
     )
   })

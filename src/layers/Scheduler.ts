@@ -15,6 +15,12 @@ export type Dispatch =
   | { readonly _tag: "Queued" }
   | { readonly _tag: "Skipped"; readonly reason: "overlap" }
 
+export interface Reconciled {
+  readonly added: ReadonlyArray<string>
+  readonly changed: ReadonlyArray<string>
+  readonly removed: ReadonlyArray<string>
+}
+
 export interface RunningRun {
   readonly job: string
   readonly executionId: string
@@ -30,7 +36,7 @@ export class Scheduler extends Context.Tag("bot-cron/Scheduler")<
   Scheduler,
   {
     /** Brings the job fibers in line with the active config: unchanged jobs keep their fiber. */
-    readonly reconcile: Effect.Effect<{ readonly added: number; readonly changed: number; readonly removed: number }>
+    readonly reconcile: Effect.Effect<Reconciled>
     /** Starts a run now (source manual), subject to the job's overlap policy. */
     readonly trigger: (name: string) => Effect.Effect<Dispatch, UnknownJob>
     readonly running: Effect.Effect<ReadonlyArray<RunningRun>>
@@ -155,22 +161,22 @@ const make = Effect.gen(function* () {
   const reconcile = Effect.gen(function* () {
     const jobs = yield* active.jobs
     const wanted = new Set<string>(jobs.map((j) => j.name))
-    let added = 0
-    let changed = 0
-    let removed = 0
+    const added: Array<string> = []
+    const changed: Array<string> = []
+    const removed: Array<string> = []
+    // a removed job's fiber stops; a run it started is in the FiberSet and finishes
     for (const name of [...definitions.keys()]) {
       if (wanted.has(name)) continue
       yield* FiberMap.remove(loops, name)
       definitions.delete(name)
       nextRuns.delete(name)
-      removed++
+      removed.push(name)
     }
     for (const job of jobs) {
       const definition = JSON.stringify(job)
       const previous = definitions.get(job.name)
       if (previous === definition) continue
-      if (previous === undefined) added++
-      else changed++
+      ;(previous === undefined ? added : changed).push(job.name)
       definitions.set(job.name, definition)
       yield* FiberMap.run(loops, job.name, loop(job))
     }

@@ -1,10 +1,8 @@
 import { Effect } from "effect"
-import { resolveJobs } from "../domain/config.js"
-import { syncWithConfig } from "../domain/state.js"
 import { ActiveConfig } from "../layers/ActiveConfig.js"
 import { ConfigService } from "../layers/ConfigService.js"
 import { Control } from "../layers/Control.js"
-import { Scheduler } from "../layers/Scheduler.js"
+import { Reloader } from "../layers/Reloader.js"
 import { StateStore } from "../layers/StateStore.js"
 import { VERSION } from "../version.js"
 
@@ -12,10 +10,8 @@ import { VERSION } from "../version.js"
 export const runDaemon = Effect.gen(function* () {
   const active = yield* ActiveConfig
   const store = yield* StateStore
-  const scheduler = yield* Scheduler
+  yield* (yield* Reloader).reload("start", true)
   const { schedules } = yield* active.get
-  yield* store.update((s) => syncWithConfig(s, schedules, resolveJobs(schedules)))
-  yield* scheduler.reconcile
   const enabled = schedules.jobs.filter((j) => j.enabled).length
   yield* Effect.logInfo(
     `bot-cron ${VERSION} started: ${schedules.jobs.length} jobs (${enabled} enabled) from ${(yield* ConfigService).path}; state in ${store.path}`

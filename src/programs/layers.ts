@@ -1,10 +1,12 @@
 import { Layer, type Option } from "effect"
 import { ActiveConfig } from "../layers/ActiveConfig.js"
+import { ConfigWatcher } from "../layers/ConfigWatcher.js"
 import { Control } from "../layers/Control.js"
 import { DBusService, type DBusOptions } from "../layers/DBusService.js"
 import { Events } from "../layers/Events.js"
 import { Executor } from "../layers/Executor.js"
 import { RunLog, StateRecorder } from "../layers/Recorder.js"
+import { Reloader } from "../layers/Reloader.js"
 import { Runner } from "../layers/Runner.js"
 import { Scheduler } from "../layers/Scheduler.js"
 import { StateStore } from "../layers/StateStore.js"
@@ -28,6 +30,8 @@ export const runtimeLayer = (flags: FileFlags) => {
 export const daemonLayer = (flags: FileFlags, dbus: DBusOptions) =>
   DBusService.layer(dbus).pipe(
     Layer.provideMerge(Control.layer),
+    Layer.provideMerge(ConfigWatcher),
+    Layer.provideMerge(Reloader.layer),
     Layer.provideMerge(Scheduler.layer),
     Layer.provideMerge(runtimeLayer(flags))
   )

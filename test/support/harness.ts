@@ -1,10 +1,14 @@
 import { Clock, Effect, Layer, Option, Schema } from "effect"
-import { mkdtempSync } from "node:fs"
+import { NodeContext } from "@effect/platform-node"
+import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ConfigFile } from "../../src/domain/config.js"
 import type { JobEvent } from "../../src/domain/events.js"
 import { ActiveConfig } from "../../src/layers/ActiveConfig.js"
+import { ConfigService } from "../../src/layers/ConfigService.js"
+import { ConfigWatcher } from "../../src/layers/ConfigWatcher.js"
+import { Reloader } from "../../src/layers/Reloader.js"
 import { Events } from "../../src/layers/Events.js"
 import { Executor, type AttemptResult } from "../../src/layers/Executor.js"
 import { Paths } from "../../src/layers/Paths.js"
@@ -73,3 +77,26 @@ export const collectEvents = Effect.gen(function* () {
 })
 
 export const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z")
+
+/**
+ * The daemon's layers reading config.json from a temp folder, with the Reloader
+ * (and, with `watch`, the real file watcher): for live-configuration tests.
+ */
+export const reloadHarness = (schedules: Record<string, unknown>, executor: Layer.Layer<Executor>, watch = false) => {
+  const dir = mkdtempSync(join(tmpdir(), "bot-cron-reload-"))
+  const configPath = join(dir, "config.json")
+  const writeConfig = (next: Record<string, unknown> | string) =>
+    writeFileSync(configPath, typeof next === "string" ? next : JSON.stringify({ schedules: { timezone: "UTC", ...next } }, null, 2))
+  writeConfig(schedules)
+  const paths = Paths.layer({ config: Option.some(configPath), state: Option.some(join(dir, "cron_state.json")) })
+  const files = Layer.mergeAll(paths, ConfigService.layer.pipe(Layer.provide(paths))).pipe(Layer.provideMerge(NodeContext.layer))
+  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, executor).pipe(Layer.provideMerge(files))
+  const core = Reloader.layer.pipe(
+    Layer.provideMerge(Scheduler.layer),
+    Layer.provideMerge(Runner.layer),
+    Layer.provideMerge(StateRecorder),
+    Layer.provideMerge(infra)
+  )
+  const layer = watch ? ConfigWatcher.pipe(Layer.provideMerge(core)) : core
+  return { layer, dir, configPath, writeConfig }
+}

@@ -1,0 +1,91 @@
+import { watch } from "chokidar"
+import { Chunk, Effect, Layer, Queue, Runtime } from "effect"
+import { dirname, resolve } from "node:path"
+import { JobEvent } from "../domain/events.js"
+import { jobEnabled, schedulerEnabled, type StateFile } from "../domain/state.js"
+import { ActiveConfig } from "./ActiveConfig.js"
+import { Events } from "./Events.js"
+import { Paths } from "./Paths.js"
+import { Reloader } from "./Reloader.js"
+import { StateStore } from "./StateStore.js"
+
+/**
+ * Quiet time after the last file event before acting: an editor's save (temp file
+ * and rename, vim's backup dance, truncate then write) arrives as several events.
+ */
+export const DEBOUNCE_MS = 150
+
+/** Takes one trigger, then keeps taking until DEBOUNCE_MS pass with none; returns the first. */
+const debounced = <A>(queue: Queue.Queue<A>) =>
+  Effect.gen(function* () {
+    const first = yield* Queue.take(queue)
+    for (;;) {
+      yield* Effect.sleep(DEBOUNCE_MS)
+      if (Chunk.isEmpty(yield* Queue.takeAll(queue))) return first
+    }
+  })
+
+/**
+ * Reloads config.json when it is saved or on SIGHUP, and applies toggles that
+ * another process wrote to the state file (a `bot-cron disable` with no D-Bus).
+ */
+export const ConfigWatcher = Layer.scopedDiscard(
+  Effect.gen(function* () {
+    const paths = yield* Paths
+    const reloader = yield* Reloader
+    const store = yield* StateStore
+    const active = yield* ActiveConfig
+    const events = yield* Events
+    const runtime = yield* Effect.runtime<never>()
+    const configTriggers = yield* Queue.unbounded<string>()
+    const stateTriggers = yield* Queue.unbounded<string>()
+
+    const folders = [...new Set([dirname(paths.config), dirname(paths.state)])]
+    const watcher = yield* Effect.acquireRelease(
+      Effect.async<ReturnType<typeof watch>>((resume) => {
+        const w = watch(folders, { depth: 0, ignoreInitial: true })
+        w.once("ready", () => resume(Effect.succeed(w)))
+      }),
+      (w) => Effect.promise(() => w.close())
+    )
+    watcher.on("all", (_event, file) => {
+      const full = resolve(file)
+      if (full === paths.config) Queue.unsafeOffer(configTriggers, "file change")
+      else if (full === paths.state) Queue.unsafeOffer(stateTriggers, "state file change")
+    })
+    watcher.on("error", (e) => Runtime.runFork(runtime)(Effect.logWarning(`watching ${folders.join(", ")}: ${String(e)}`)))
+
+    const onHangup = () => Queue.unsafeOffer(configTriggers, "SIGHUP")
+    process.on("SIGHUP", onHangup)
+    yield* Effect.addFinalizer(() => Effect.sync(() => process.off("SIGHUP", onHangup)))
+
+    // an invalid config is logged and reported by the Reloader; the loop goes on
+    yield* Effect.forkScoped(
+      Effect.forever(
+        Effect.flatMap(debounced(configTriggers), (trigger) => Effect.ignore(reloader.reload(trigger, trigger === "SIGHUP")))
+      )
+    )
+
+    const announceToggles = (before: StateFile, after: StateFile) =>
+      Effect.gen(function* () {
+        const { schedules } = yield* active.get
+        if (schedulerEnabled(before, schedules) !== schedulerEnabled(after, schedules)) {
+          yield* events.publish(JobEvent.SchedulerToggled({ enabled: schedulerEnabled(after, schedules) }))
+        }
+        for (const job of yield* active.jobs) {
+          const now = jobEnabled(after, job)
+          if (jobEnabled(before, job) !== now) yield* events.publish(JobEvent.JobToggled({ job: job.name, enabled: now }))
+        }
+      })
+    yield* Effect.forkScoped(
+      Effect.forever(
+        Effect.gen(function* () {
+          yield* debounced(stateTriggers)
+          const before = yield* store.get
+          const after = yield* store.refresh
+          if (after !== before) yield* announceToggles(before, after)
+        })
+      )
+    )
+  })
+)

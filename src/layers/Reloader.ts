@@ -1,0 +1,79 @@
+import { Clock, Context, Effect, Layer, Option, Ref, SubscriptionRef } from "effect"
+import { resolveJobs } from "../domain/config.js"
+import type { ConfigError } from "../domain/errors.js"
+import { JobEvent } from "../domain/events.js"
+import { syncWithConfig } from "../domain/state.js"
+import { ActiveConfig } from "./ActiveConfig.js"
+import { ConfigService } from "./ConfigService.js"
+import { Events } from "./Events.js"
+import { Scheduler, type Reconciled } from "./Scheduler.js"
+import { StateStore } from "./StateStore.js"
+
+const problemsOf = (e: ConfigError): ReadonlyArray<string> =>
+  e._tag === "ConfigInvalid" ? e.problems.map((p) => p.toString()) : [e.message]
+
+/**
+ * Reads config.json again and makes it the config in force, or keeps the last
+ * good one when it is invalid: a typo never stops the schedule.
+ */
+export class Reloader extends Context.Tag("bot-cron/Reloader")<
+  Reloader,
+  {
+    /** `force`: apply even when the text is what is already in force (an explicit request). */
+    readonly reload: (trigger: string, force?: boolean) => Effect.Effect<Reconciled, ConfigError>
+    /** Why the config on disk is not the one in force, while that is so. */
+    readonly rejection: Effect.Effect<Option.Option<ConfigError>>
+  }
+>() {
+  static readonly layer = Layer.effect(Reloader, Effect.suspend(() => make))
+}
+
+const make = Effect.gen(function* () {
+  const configService = yield* ConfigService
+  const active = yield* ActiveConfig
+  const store = yield* StateStore
+  const scheduler = yield* Scheduler
+  const events = yield* Events
+  const lock = yield* Effect.makeSemaphore(1)
+  const rejection = yield* Ref.make(Option.none<ConfigError>())
+  const inForce = yield* Ref.make<string | undefined>(undefined)
+
+  const reject = (trigger: string, error: ConfigError) =>
+    Effect.gen(function* () {
+      yield* Ref.set(rejection, Option.some(error))
+      const problems = problemsOf(error)
+      yield* Effect.logError(
+        `config rejected (${trigger}); keeping the config in force:\n${problems.map((p) => `  - ${p}`).join("\n")}`
+      )
+      yield* events.publish(JobEvent.ConfigRejected({ trigger, path: configService.path, problems }))
+      return yield* Effect.fail(error)
+    })
+
+  const reload = (trigger: string, force = false) =>
+    lock.withPermits(1)(
+      Effect.gen(function* () {
+        const started = yield* Clock.currentTimeMillis
+        const { text, config } = yield* configService.read.pipe(Effect.catchAll((e) => reject(trigger, e)))
+        yield* Ref.set(rejection, Option.none())
+        if (!force && text === (yield* Ref.get(inForce))) return { added: [], changed: [], removed: [] }
+        yield* SubscriptionRef.set(active.ref, config)
+        yield* Ref.set(inForce, text)
+        yield* store
+          .update((s) => syncWithConfig(s, config.schedules, resolveJobs(config.schedules)))
+          .pipe(Effect.catchTag("StateWriteError", (e) => Effect.logError(e.message)))
+        const diff = yield* scheduler.reconcile
+        const durationMs = (yield* Clock.currentTimeMillis) - started
+        if (trigger === "start") return diff
+        for (const name of diff.added) yield* Effect.logInfo(`job ${name} added`)
+        for (const name of diff.changed) yield* Effect.logInfo(`job ${name} changed: restarted with its new definition`)
+        for (const name of diff.removed) yield* Effect.logInfo(`job ${name} removed: no longer scheduled`)
+        yield* Effect.logInfo(
+          `config reloaded (${trigger}): ${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed`
+        )
+        yield* events.publish(JobEvent.ConfigReloaded({ trigger, ...diff, durationMs }))
+        return diff
+      })
+    )
+
+  return Reloader.of({ reload, rejection: Ref.get(rejection) })
+})

@@ -1,0 +1,121 @@
+import { it } from "@effect/vitest"
+import { Effect, Layer, TestClock } from "effect"
+import { describe, expect } from "vitest"
+import type { JobEvent } from "../src/domain/events.js"
+import { SchedulerTuning } from "../src/domain/sleep.js"
+import { Reloader } from "../src/layers/Reloader.js"
+import { Scheduler } from "../src/layers/Scheduler.js"
+import { StateStore } from "../src/layers/StateStore.js"
+import { collectEvents, iso, recordingExecutor, reloadHarness, type Call } from "./support/harness.js"
+
+const MINUTE = 60_000
+const tuning = Layer.succeed(SchedulerTuning, { maxChunkMs: 60_000, rearmMs: 1_000, shutdownGraceMs: 0 })
+
+const job = (name: string, over: Record<string, unknown> = {}) => ({ name, cron: "*/5 * * * *", skill: "s", ...over })
+const tenJobs = Array.from({ length: 10 }, (_, i) => job(`job${i}`, { cron: `${i} * * * *` }))
+
+/** How many times each job's fiber (re)started: every start publishes its first NextRunScheduled. */
+const startsByJob = (events: ReadonlyArray<JobEvent>, since = 0) => {
+  const counts = new Map<string, number>()
+  for (const e of events.slice(since)) if (e._tag === "NextRunScheduled") counts.set(e.job, (counts.get(e.job) ?? 0) + 1)
+  return counts
+}
+
+describe("reload on TestClock", () => {
+  it.scoped("editing one job of ten leaves the other nine fibers and next instants untouched; the edited one follows its new cron", () => {
+    const calls: Array<Call> = []
+    const h = reloadHarness({ jobs: tenJobs }, recordingExecutor(calls))
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:30:00Z"))
+      const events = yield* collectEvents
+      const reloader = yield* Reloader
+      const scheduler = yield* Scheduler
+      yield* reloader.reload("start", true)
+      yield* TestClock.adjust(1_000)
+      const before = new Map(yield* scheduler.nextRuns)
+      const mark = events.length
+
+      h.writeConfig({ jobs: tenJobs.map((j) => (j.name === "job3" ? { ...j, cron: "45 * * * *" } : j)) })
+      const diff = yield* reloader.reload("test")
+      expect(diff).toEqual({ added: [], changed: ["job3"], removed: [] })
+      yield* TestClock.adjust(1_000)
+      expect([...startsByJob(events, mark).entries()]).toEqual([["job3", 1]])
+      const after = yield* scheduler.nextRuns
+      for (const [name, at] of before) if (name !== "job3") expect(after.get(name)).toBe(at)
+      expect(iso(after.get("job3") ?? 0)).toBe("2026-01-01T08:45:00Z")
+
+      yield* TestClock.adjust(30 * MINUTE)
+      expect(calls.filter((c) => c.job === "job3").map((c) => iso(c.at))).toEqual(["2026-01-01T08:45:00Z"])
+      expect(calls.filter((c) => c.job === "job0").map((c) => iso(c.at))).toEqual(["2026-01-01T09:00:00Z"])
+    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+  })
+
+  it.scoped("a removed job's running execution completes and is recorded; an added job fires on its first instant", () => {
+    const calls: Array<Call> = []
+    const h = reloadHarness({ jobs: [job("long", { cron: "0 9 * * *" }), job("keep", { cron: "0 10 * * *" })] }, recordingExecutor(calls, { durationMs: 7 * MINUTE }))
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
+      const events = yield* collectEvents
+      const reloader = yield* Reloader
+      yield* reloader.reload("start", true)
+      yield* TestClock.adjust(2 * MINUTE) // "long" started at 09:00 and runs until 09:07
+
+      h.writeConfig({ jobs: [job("keep", { cron: "0 10 * * *" }), job("fresh", { cron: "5 9 * * *" })] })
+      expect(yield* reloader.reload("test")).toEqual({ added: ["fresh"], changed: [], removed: ["long"] })
+      yield* TestClock.adjust(10 * MINUTE)
+
+      const completed = events.filter((e) => e._tag === "JobCompleted").map((e) => (e._tag === "JobCompleted" ? [e.run.job, iso(e.run.completed_at)] : []))
+      expect(completed).toContainEqual(["long", "2026-01-01T09:07:00Z"])
+      expect(calls.map((c) => [c.job, iso(c.at)])).toEqual([
+        ["long", "2026-01-01T09:00:00Z"],
+        ["fresh", "2026-01-01T09:05:00Z"]
+      ])
+      const history = (yield* (yield* StateStore).get).history
+      expect(history.map((h) => h.job)).toContain("long")
+    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+  })
+
+  it.scoped("an invalid edit keeps the last good config running and is reported with every problem", () => {
+    const calls: Array<Call> = []
+    const h = reloadHarness({ jobs: [job("a", { cron: "0 9 * * *" })] }, recordingExecutor(calls))
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:00:00Z"))
+      const events = yield* collectEvents
+      const reloader = yield* Reloader
+      yield* reloader.reload("start", true)
+      h.writeConfig({ jobs: [job("a", { cron: "0 25 * * *" }), job("a", { cron: "0 9 * * *" })] })
+      const failed = yield* Effect.flip(reloader.reload("test"))
+      expect(failed._tag).toBe("ConfigInvalid")
+      yield* TestClock.adjust(1) // lets the event consumer run
+      const rejected = events.find((e) => e._tag === "ConfigRejected")
+      expect(rejected?._tag === "ConfigRejected" && rejected.problems).toEqual([
+        'schedules.jobs[0] (a).cron: invalid cron "0 25 * * *": hour field "25" is not valid; expected 0-23, a list, a range or a step',
+        'schedules.jobs[1] (a).name: duplicate job name "a" (also jobs[0]); job names must be unique'
+      ])
+      expect((yield* reloader.rejection)._tag).toBe("Some")
+      yield* TestClock.adjust(90 * MINUTE)
+      expect(calls.map((c) => iso(c.at))).toEqual(["2026-01-01T09:00:00Z"])
+      h.writeConfig({ jobs: [job("a", { cron: "30 9 * * *" })] })
+      expect((yield* reloader.reload("test")).changed).toEqual(["a"])
+      expect((yield* reloader.rejection)._tag).toBe("None")
+    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+  })
+
+  it.scoped("10,000 jobs: changing one reconciles without restarting the others", () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => job(`job${i}`, { cron: `${i % 60} ${i % 24} * * *` }))
+    const h = reloadHarness({ jobs: many }, recordingExecutor([]))
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T00:00:30Z"))
+      const events = yield* collectEvents
+      const reloader = yield* Reloader
+      yield* reloader.reload("start", true)
+      yield* TestClock.adjust(100)
+      expect(startsByJob(events).size).toBe(10_000)
+      const mark = events.length
+      h.writeConfig({ jobs: many.map((j) => (j.name === "job4242" ? { ...j, cron: "1 1 1 1 *" } : j)) })
+      expect(yield* reloader.reload("test")).toEqual({ added: [], changed: ["job4242"], removed: [] })
+      yield* TestClock.adjust(100)
+      expect([...startsByJob(events, mark).entries()]).toEqual([["job4242", 1]])
+    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+  }, 60_000)
+})
