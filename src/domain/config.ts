@@ -13,6 +13,7 @@ export const Defaults = {
   catch_up: "latest",
   misfire_grace_seconds: 3600,
   jitter_seconds: 0,
+  catch_up_spread_seconds: 60,
   retry: { max_attempts: 1, delay_seconds: 60, backoff_multiplier: 2, max_delay_seconds: 3600 },
   claude_command: "claude",
   python_command: "python3",
@@ -138,6 +139,10 @@ export const Schedules = Schema.Struct({
     { exact: true, default: () => Defaults.history_limit }
   ),
   default_retry: Schema.optionalWith(Retry, { exact: true }),
+  catch_up_spread_seconds: Schema.optionalWith(nonNegativeSeconds(3600), {
+    exact: true,
+    default: () => Defaults.catch_up_spread_seconds
+  }),
   claude: Schema.optionalWith(ClaudeSettings, { exact: true, default: () => Schema.decodeSync(ClaudeSettings)({}) }),
   python: Schema.optionalWith(PythonSettings, { exact: true, default: () => Schema.decodeSync(PythonSettings)({}) }),
   jobs: Schema.optionalWith(Schema.Array(Job), { exact: true, default: () => [] })

@@ -126,3 +126,16 @@ export const describe = (expression: string): string => {
     return expression
   }
 }
+
+/**
+ * A fixed-time job (Vixie cron's rule: no wildcard or step in its second, minute
+ * and hour fields) runs once when a fall-back repeats its local time; any other
+ * job runs at every real instant.
+ */
+export const isFixedTime = (expression: string): boolean => {
+  const text = expression.trim().toLowerCase()
+  if (text.startsWith("@")) return text !== "@hourly"
+  const parts = text.split(/\s+/)
+  const timeFields = parts.length === 6 ? parts.slice(0, 3) : parts.slice(0, 2)
+  return timeFields.every((f) => !f.includes("*") && !f.includes("?") && !f.includes("/"))
+}

@@ -38,7 +38,7 @@ export type JobEvent = Data.TaggedEnum<{
   JobFailed: { readonly run: RunRecord }
   JobSkipped: {
     readonly job: string
-    readonly reason: "scheduler_disabled" | "job_disabled" | "overlap"
+    readonly reason: "scheduler_disabled" | "job_disabled" | "overlap" | "already_ran"
     readonly scheduledAt: number
   }
   JobMissed: {
@@ -46,6 +46,10 @@ export type JobEvent = Data.TaggedEnum<{
     readonly count: number
     readonly newest: number
     readonly caughtUp: boolean
+    /** why the instants were missed: "sleep", "downtime", "late timer", … */
+    readonly reason: string
+    /** the regular run that comes before the catch-up could start, and so stands for it */
+    readonly coveredBy: number | null
   }
   NextRunScheduled: { readonly job: string; readonly at: number | null }
   SchedulerToggled: { readonly enabled: boolean }

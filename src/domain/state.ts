@@ -154,6 +154,21 @@ export const setNextRuns = (state: StateFile, next: ReadonlyMap<string, string |
   })
 })
 
+/**
+ * The instant each job was waiting for when the state was last written, for jobs
+ * whose schedule is unchanged: where catching up after downtime starts.
+ */
+export const pendingRuns = (state: StateFile, jobs: ReadonlyArray<ResolvedJob>): ReadonlyMap<string, number> => {
+  const saved = new Map(state.jobs.map((j) => [j.name, j]))
+  const pending = new Map<string, number>()
+  for (const job of jobs) {
+    const s = saved.get(job.name)
+    const at = s?.next_run === null || s?.next_run === undefined ? NaN : Date.parse(s.next_run)
+    if (s !== undefined && s.cron === job.cron && s.timezone === job.zone && !Number.isNaN(at)) pending.set(job.name, at)
+  }
+  return pending
+}
+
 export const setLastFire = (state: StateFile, job: string, wall: string): StateFile =>
   updateJob(state, job, (j) => ({ ...j, last_fire_wall: wall }))
 

@@ -11,6 +11,7 @@ import { ActiveConfig } from "./ActiveConfig.js"
 import { ConfigService } from "./ConfigService.js"
 import { Events } from "./Events.js"
 import { Reloader } from "./Reloader.js"
+import { SleepWake } from "./SleepWake.js"
 import { Scheduler } from "./Scheduler.js"
 import { StateStore } from "./StateStore.js"
 
@@ -21,6 +22,7 @@ const make = Effect.gen(function* () {
   const configService = yield* ConfigService
   const events = yield* Events
   const reloader = yield* Reloader
+  const sleepWake = yield* SleepWake
   const startedAt = yield* Clock.currentTimeMillis
   const stop = yield* Deferred.make<void>()
 
@@ -132,8 +134,17 @@ const make = Effect.gen(function* () {
 
   const status = Effect.gen(function* () {
     const report = yield* healthReport
+    const zone = (yield* active.get).schedules.timezone
+    const at = (ms: number | null) => (ms === null ? null : formatInZone(ms, zone))
+    const sleep = yield* sleepWake.info
+    const catchUp = yield* scheduler.lastCatchUp
     return {
       ...report,
+      sleep: { ...sleep, last_sleep: at(sleep.last_sleep), last_wake: at(sleep.last_wake) },
+      last_catch_up: Option.match(catchUp, {
+        onNone: () => null,
+        onSome: (c) => ({ reason: c.reason, at: at(c.at), missed: c.missed.map((m) => ({ ...m, newest: at(m.newest) })) })
+      }),
       pid: process.pid,
       started_at: formatInZone(startedAt, (yield* active.get).schedules.timezone),
       config_path: configService.path,

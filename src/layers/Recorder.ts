@@ -1,6 +1,7 @@
 import { Effect, Layer } from "effect"
 import { JobEvent } from "../domain/events.js"
-import { addMissed, recordRun, setNextRuns, type StateFile } from "../domain/state.js"
+import { localWall } from "../domain/catchup.js"
+import { addMissed, recordRun, setLastFire, setNextRuns, type StateFile } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
@@ -35,6 +36,12 @@ export const StateRecorder = Layer.scopedDiscard(
             case "NextRunScheduled":
               nexts.set(event.job, event.at === null ? null : formatInZone(event.at, zoneOf(event.job)))
               break
+            case "JobStarted": {
+              // a fixed-time job must not fire again in a repeated fall-back hour, even after a restart
+              const { job, source, scheduledAt } = event
+              if (source !== "manual") changes.push((s) => setLastFire(s, job, localWall(scheduledAt, zoneOf(job))))
+              break
+            }
             case "JobMissed": {
               const { job, count } = event
               changes.push((s) => addMissed(s, job, count))
@@ -74,7 +81,10 @@ export const RunLog = Layer.scopedDiscard(
             ? Effect.logWarning(`job ${e.job} skipped: the previous run is still going (overlap policy)`)
             : Effect.logDebug(`job ${e.job} skipped: ${e.reason.replace("_", " ")}`),
         JobMissed: (e) =>
-          Effect.logWarning(`job ${e.job} missed ${e.count} run${e.count === 1 ? "" : "s"}${e.caughtUp ? "; running the latest now" : ""}`),
+          Effect.logWarning(
+            `job ${e.job} missed ${e.count} run${e.count === 1 ? "" : "s"} (${e.reason})` +
+              (e.caughtUp ? "; running the latest now" : e.coveredBy !== null ? `; its next regular run at ${new Date(e.coveredBy).toISOString()} covers them` : "")
+          ),
         NextRunScheduled: (e) => Effect.logDebug(`job ${e.job} next run ${e.at === null ? "never" : new Date(e.at).toISOString()}`),
         SchedulerToggled: (e) => Effect.logInfo(`scheduler ${e.enabled ? "enabled" : "disabled"}`),
         JobToggled: (e) => Effect.logInfo(`job ${e.job} ${e.enabled ? "enabled" : "disabled"}`),

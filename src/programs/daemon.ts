@@ -2,7 +2,9 @@ import { Effect } from "effect"
 import { ActiveConfig } from "../layers/ActiveConfig.js"
 import { ConfigService } from "../layers/ConfigService.js"
 import { Control } from "../layers/Control.js"
+import { pendingRuns } from "../domain/state.js"
 import { Reloader } from "../layers/Reloader.js"
+import { Scheduler } from "../layers/Scheduler.js"
 import { StateStore } from "../layers/StateStore.js"
 import { VERSION } from "../version.js"
 
@@ -10,7 +12,10 @@ import { VERSION } from "../version.js"
 export const runDaemon = Effect.gen(function* () {
   const active = yield* ActiveConfig
   const store = yield* StateStore
+  // what each job was waiting for when the daemon last wrote its state: the start of any downtime
+  const pending = pendingRuns(yield* store.get, yield* active.jobs)
   yield* (yield* Reloader).reload("start", true)
+  yield* (yield* Scheduler).resume("downtime", pending)
   const { schedules } = yield* active.get
   const enabled = schedules.jobs.filter((j) => j.enabled).length
   yield* Effect.logInfo(

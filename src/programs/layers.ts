@@ -9,6 +9,7 @@ import { RunLog, StateRecorder } from "../layers/Recorder.js"
 import { Reloader } from "../layers/Reloader.js"
 import { Runner } from "../layers/Runner.js"
 import { Scheduler } from "../layers/Scheduler.js"
+import { SleepWake } from "../layers/SleepWake.js"
 import { StateStore } from "../layers/StateStore.js"
 import { filesLayer } from "./cli/options.js"
 
@@ -30,6 +31,7 @@ export const runtimeLayer = (flags: FileFlags) => {
 export const daemonLayer = (flags: FileFlags, dbus: DBusOptions) =>
   DBusService.layer(dbus).pipe(
     Layer.provideMerge(Control.layer),
+    Layer.provideMerge(SleepWake.layer),
     Layer.provideMerge(ConfigWatcher),
     Layer.provideMerge(Reloader.layer),
     Layer.provideMerge(Scheduler.layer),

@@ -56,8 +56,11 @@ export const decodeConfig = (schedules: Record<string, unknown>) =>
   Schema.decodeUnknownSync(ConfigFile)({ schedules: { timezone: "UTC", ...schedules } })
 
 /** The daemon's layers around a given config and executor, with state in a fresh temp folder. */
-export const schedulerHarness = (schedules: Record<string, unknown>, executor: Layer.Layer<Executor>) => {
-  const dir = mkdtempSync(join(tmpdir(), "bot-cron-sched-"))
+export const schedulerHarness = (
+  schedules: Record<string, unknown>,
+  executor: Layer.Layer<Executor>,
+  dir = mkdtempSync(join(tmpdir(), "bot-cron-sched-"))
+) => {
   const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "cron_state.json")) })
   const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), executor).pipe(
     Layer.provideMerge(paths)

@@ -10,7 +10,7 @@ import { ConfigService } from "../../layers/ConfigService.js"
 import { StateStore } from "../../layers/StateStore.js"
 import { findDaemon, type DaemonClient } from "../client.js"
 import { failWith, reportErrors } from "./exit.js"
-import { formatStatus } from "./format.js"
+import { formatStatus, type StatusExtras } from "./format.js"
 import { busAddressOption, configOption, filesLayer, jsonOption, stateOption } from "./options.js"
 
 const common = { config: configOption, state: stateOption, busAddress: busAddressOption }
@@ -75,7 +75,7 @@ const statusCommand = Command.make("status", { json: jsonOption, ...common }, (f
       flags,
       (d) =>
         Effect.flatMap(d.call("GetStatus"), (text) =>
-          flags.json ? Console.log(String(text)) : Console.log(formatStatus(JSON.parse(String(text)) as Health & { pid: number }))
+          flags.json ? Console.log(String(text)) : Console.log(formatStatus(JSON.parse(String(text)) as Health & StatusExtras))
         ),
       failWith(1, NO_DAEMON)
     )

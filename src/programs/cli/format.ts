@@ -10,8 +10,14 @@ const span = (seconds: number): string => {
   return `${Math.floor(h / 24)}d ${h % 24}h`
 }
 
+export interface StatusExtras {
+  readonly pid?: number
+  readonly sleep?: { readonly last_sleep: string | null; readonly last_wake: string | null; readonly slept_seconds: number | null; readonly detected_by: string | null; readonly inhibitor: string }
+  readonly last_catch_up?: { readonly reason: string; readonly at: string | null; readonly missed: ReadonlyArray<{ readonly job: string; readonly count: number; readonly caught_up: boolean }> } | null
+}
+
 /** The health report for people. */
-export const formatStatus = (report: Health & { readonly pid?: number }): string => {
+export const formatStatus = (report: Health & StatusExtras): string => {
   const lines = [
     `bot-cron daemon: running${report.pid === undefined ? "" : ` (pid ${report.pid}`}, up ${span(report.uptime_seconds)}${report.pid === undefined ? "" : ")"}; ${report.healthy ? "healthy" : "NOT healthy"}`,
     ...report.reasons.map((r) => `  problem: ${r}`),
@@ -21,5 +27,18 @@ export const formatStatus = (report: Health & { readonly pid?: number }): string
     `runs: ${report.stats.total_executions} (${report.stats.successful} ok, ${report.stats.failed} failed${report.stats.success_rate === null ? "" : `, ${(report.stats.success_rate * 100).toFixed(1)} % success`})`
   ]
   for (const r of report.running_jobs) lines.push(`running now: ${r.job} (session ${r.execution_id}, ${r.source}, since ${r.started_at})`)
+  const sleep = report.sleep
+  if (sleep !== undefined) {
+    lines.push(
+      sleep.last_wake === null
+        ? `sleep: none seen since start (inhibitor ${sleep.inhibitor})`
+        : `sleep: slept at ${sleep.last_sleep ?? "?"}, woke at ${sleep.last_wake}${sleep.slept_seconds === null ? "" : ` (${span(sleep.slept_seconds)})`}, seen by ${sleep.detected_by ?? "?"}; inhibitor ${sleep.inhibitor}`
+    )
+  }
+  const c = report.last_catch_up
+  if (c !== undefined && c !== null && c.missed.length > 0) {
+    const parts = c.missed.map((m) => `${m.job} missed ${m.count}${m.caught_up ? ", ran once" : ", skipped"}`)
+    lines.push(`catch-up after ${c.reason} at ${c.at ?? "?"}: ${parts.join("; ")}`)
+  }
   return lines.join("\n")
 }

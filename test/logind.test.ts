@@ -1,0 +1,107 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process"
+import { readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { tempDir } from "./support/cli.js"
+import { spawnDaemon, startBus, until, type PrivateBus } from "./support/dbus.js"
+
+const dir = tempDir()
+let systemBus: PrivateBus
+let logind: ChildProcess
+let logindOut = ""
+
+const prepareForSleep = (start: boolean) =>
+  spawnSync("busctl", [`--address=${systemBus.address}`, "call", "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Test", "Sleep", "b", String(start)], { encoding: "utf8" })
+
+beforeAll(async () => {
+  systemBus = startBus(dir.path, "system")
+  logind = spawn("/usr/bin/python3", [new URL("./support/fake_logind.py", import.meta.url).pathname], {
+    env: { ...process.env, DBUS_SYSTEM_BUS_ADDRESS: systemBus.address },
+    stdio: ["ignore", "pipe", "inherit"]
+  })
+  logind.stdout?.on("data", (d: Buffer) => (logindOut += d.toString()))
+  await until(() => logindOut.includes("READY"), 10_000)
+})
+
+afterAll(() => {
+  logind.kill("SIGTERM")
+  systemBus.stop()
+  dir.remove()
+})
+
+describe("sleep and wake through a fake logind on a private system bus", () => {
+  it("PrepareForSleep(true) stops a 1-second job and releases the inhibitor; PrepareForSleep(false) resumes it and takes it again", async () => {
+    writeFileSync(join(dir.path, "ok.py"), "print('tick')\n")
+    const config = join(dir.path, "config.json")
+    const state = join(dir.path, "cron_state.json")
+    writeFileSync(config, JSON.stringify({ schedules: { timezone: "UTC", jobs: [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }] } }))
+    const daemon = spawnDaemon(["--config", config, "--state", state, "--no-dbus"], { DBUS_SYSTEM_BUS_ADDRESS: systemBus.address })
+    const runs = () => (daemon.stderr().match(/job tick succeeded/g) ?? []).length
+    try {
+      await until(() => logindOut.includes("INHIBIT sleep bot-cron delay") && runs() >= 2, 10_000)
+
+      expect(prepareForSleep(true).status).toBe(0)
+      await until(() => logindOut.includes("RELEASED bot-cron") && daemon.stderr().includes("scheduler paused (going to sleep (logind))"), 5_000)
+      await new Promise((r) => setTimeout(r, 300)) // a run started just before may still finish
+      const asleep = runs()
+      await new Promise((r) => setTimeout(r, 3_000))
+      expect(runs()).toBe(asleep)
+
+      expect(prepareForSleep(false).status).toBe(0)
+      await until(() => runs() >= asleep + 2, 5_000)
+      expect(daemon.stderr()).toMatch(/woke up \(logind\) after 3 s/)
+      expect(daemon.stderr()).toMatch(/scheduler resumed \(wake \(logind\)\): 1 job missed runs, 1 caught up/)
+      expect(daemon.stderr()).toMatch(/job tick missed \d runs \(wake \(logind\)\); running the latest now/)
+      await until(() => (logindOut.match(/INHIBIT sleep bot-cron delay/g) ?? []).length === 2, 5_000)
+      const saved = JSON.parse(readFileSync(state, "utf8"))
+      expect(saved.jobs[0].missed_count).toBeGreaterThanOrEqual(3)
+    } finally {
+      daemon.child.kill("SIGTERM")
+      expect(await daemon.exited).toBe(0)
+    }
+    await until(() => (logindOut.match(/RELEASED bot-cron/g) ?? []).length === 2, 5_000)
+  }, 40_000)
+
+  it("a logind that refuses the inhibitor is tolerated with one warning, and sleep still pauses the schedule", async () => {
+    const bus = startBus(dir.path, "refusing")
+    let out = ""
+    const refusing = spawn("/usr/bin/python3", [new URL("./support/fake_logind.py", import.meta.url).pathname], {
+      env: { ...process.env, DBUS_SYSTEM_BUS_ADDRESS: bus.address, FAKE_LOGIND_REFUSE: "1" },
+      stdio: ["ignore", "pipe", "inherit"]
+    })
+    refusing.stdout?.on("data", (d: Buffer) => (out += d.toString()))
+    const daemon = spawnDaemon(["--config", join(dir.path, "config.json"), "--state", join(dir.path, "refused.json"), "--no-dbus"], {
+      DBUS_SYSTEM_BUS_ADDRESS: bus.address
+    })
+    try {
+      await until(() => out.includes("READY"), 10_000)
+      await until(() => out.includes("REFUSED bot-cron") && /job tick succeeded/.test(daemon.stderr()), 10_000)
+      const sleep = spawnSync("busctl", [`--address=${bus.address}`, "call", "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Test", "Sleep", "b", "true"])
+      expect(sleep.status).toBe(0)
+      await until(() => daemon.stderr().includes("scheduler paused (going to sleep (logind))"), 5_000)
+      expect(daemon.stderr().match(/WARN/g)).toHaveLength(1)
+      expect(daemon.stderr()).toMatch(/WARN  no sleep inhibitor \(systemd-inhibit: .*Access denied.*\); pausing on PrepareForSleep anyway/)
+    } finally {
+      daemon.child.kill("SIGTERM")
+      await daemon.exited
+      refusing.kill("SIGTERM")
+      bus.stop()
+    }
+  }, 30_000)
+
+  it("with no logind on the system bus the daemon says so and runs its schedule", async () => {
+    const empty = startBus(dir.path, "empty")
+    const daemon = spawnDaemon(["--config", join(dir.path, "config.json"), "--state", join(dir.path, "other.json"), "--no-dbus"], {
+      DBUS_SYSTEM_BUS_ADDRESS: empty.address
+    })
+    try {
+      await until(() => /job tick succeeded/.test(daemon.stderr()), 10_000)
+      expect(daemon.stderr()).toContain("no logind on the system bus: sleep is detected by the clock-gap detector")
+      expect(daemon.stderr()).not.toContain("WARN")
+    } finally {
+      daemon.child.kill("SIGTERM")
+      await daemon.exited
+      empty.stop()
+    }
+  }, 20_000)
+})

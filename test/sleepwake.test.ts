@@ -1,0 +1,216 @@
+import { it } from "@effect/vitest"
+import { Effect, Layer, TestClock } from "effect"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { describe, expect } from "vitest"
+import { clockGap, MonotonicClock, type ClockGap } from "../src/domain/clockgap.js"
+import type { JobEvent } from "../src/domain/events.js"
+import { SchedulerTuning } from "../src/domain/sleep.js"
+import { resolveJobs } from "../src/domain/config.js"
+import { pendingRuns, syncWithConfig } from "../src/domain/state.js"
+import { ActiveConfig } from "../src/layers/ActiveConfig.js"
+import { Scheduler } from "../src/layers/Scheduler.js"
+import { watchClockGaps } from "../src/layers/SleepWake.js"
+import { StateStore } from "../src/layers/StateStore.js"
+import { collectEvents, iso, recordingExecutor, schedulerHarness, type Call } from "./support/harness.js"
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const tuning = Layer.succeed(SchedulerTuning, { maxChunkMs: HOUR, rearmMs: 1_000, shutdownGraceMs: 0 })
+const daily = (name: string, over: Record<string, unknown> = {}) => ({ name, cron: "0 9 * * *", skill: "s", ...over })
+/** What the daemon does at start before the fibers run: the state file lists the configured jobs. */
+const syncState = Effect.gen(function* () {
+  const active = yield* ActiveConfig
+  const { schedules } = yield* active.get
+  yield* (yield* StateStore).update((s) => syncWithConfig(s, schedules, resolveJobs(schedules)))
+})
+
+const missedOf = (events: ReadonlyArray<JobEvent>) =>
+  events.flatMap((e) => (e._tag === "JobMissed" ? [{ job: e.job, count: e.count, newest: iso(e.newest), caughtUp: e.caughtUp }] : []))
+
+/** Runs the scheduler from `start`, sleeps (suspend) at `sleepAt`, wakes (resume) at `wakeAt`, then lets `afterMs` pass. */
+const sleepCycle = (jobs: Array<Record<string, unknown>>, times: { start: string; sleepAt: string; wakeAt: string; afterMs: number }) => {
+  const calls: Array<Call> = []
+  return Effect.gen(function* () {
+    yield* TestClock.setTime(Date.parse(times.start))
+    const events = yield* collectEvents
+    const scheduler = yield* Scheduler
+    yield* scheduler.reconcile
+    yield* TestClock.setTime(Date.parse(times.sleepAt))
+    yield* scheduler.suspend("test sleep")
+    yield* TestClock.setTime(Date.parse(times.wakeAt))
+    yield* scheduler.resume("wake")
+    yield* TestClock.adjust(times.afterMs)
+    return { calls, events }
+  }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(calls))), Effect.provide(tuning))
+}
+
+describe("sleep and wake on TestClock", () => {
+  it.scoped("a daily 09:00 job asleep 08:00-09:30 runs once at wake with latest, not at all with skip; JobMissed either way", () =>
+    Effect.gen(function* () {
+      const times = { start: "2026-01-05T07:00:00Z", sleepAt: "2026-01-05T08:00:00Z", wakeAt: "2026-01-05T09:30:00Z", afterMs: 10 * MINUTE }
+      const latest = yield* sleepCycle([daily("standup")], times)
+      expect(latest.calls.map((c) => iso(c.at))).toEqual(["2026-01-05T09:30:00Z"])
+      expect(missedOf(latest.events)).toEqual([{ job: "standup", count: 1, newest: "2026-01-05T09:00:00Z", caughtUp: true }])
+      const started = latest.events.find((e) => e._tag === "JobStarted")
+      expect(started?._tag === "JobStarted" && [started.source, iso(started.scheduledAt)]).toEqual(["catch_up", "2026-01-05T09:00:00Z"])
+
+      const skip = yield* sleepCycle([daily("standup", { catch_up: "skip" })], times)
+      expect(skip.calls).toEqual([])
+      expect(missedOf(skip.events)).toEqual([{ job: "standup", count: 1, newest: "2026-01-05T09:00:00Z", caughtUp: false }])
+    })
+  )
+
+  it.scoped("asleep until 12:00 the next day (beyond the grace) it does not run, and reports the misses", () =>
+    Effect.gen(function* () {
+      const { calls, events } = yield* sleepCycle([daily("standup")], {
+        start: "2026-01-05T07:00:00Z",
+        sleepAt: "2026-01-05T08:00:00Z",
+        wakeAt: "2026-01-06T12:00:00Z",
+        afterMs: 10 * MINUTE
+      })
+      expect(calls).toEqual([])
+      expect(missedOf(events)).toEqual([{ job: "standup", count: 2, newest: "2026-01-06T09:00:00Z", caughtUp: false }])
+    })
+  )
+
+  it.scoped("twenty jobs missed together start spread over the window, not at once", () =>
+    Effect.gen(function* () {
+      const jobs = Array.from({ length: 20 }, (_, i) => daily(`job${i}`))
+      const { calls } = yield* sleepCycle(jobs, {
+        start: "2026-01-05T07:00:00Z",
+        sleepAt: "2026-01-05T08:00:00Z",
+        wakeAt: "2026-01-05T09:30:00Z",
+        afterMs: 2 * MINUTE
+      })
+      const wake = Date.parse("2026-01-05T09:30:00Z")
+      expect(calls.map((c) => (c.at - wake) / 1000)).toEqual(Array.from({ length: 20 }, (_, i) => i * 3))
+    })
+  )
+
+  it.scoped("a catch-up whose spread slot comes after the job's next regular run is left to that run", () =>
+    Effect.gen(function* () {
+      const { calls, events } = yield* sleepCycle([daily("daily"), { name: "minutely", cron: "* * * * *", skill: "s" }], {
+        start: "2026-01-05T07:00:00Z",
+        sleepAt: "2026-01-05T08:00:00Z",
+        wakeAt: "2026-01-05T09:30:40Z",
+        afterMs: 90_000
+      })
+      // two catch-ups over 60 s: "daily" at +0, "minutely" would be at +30 s, after its regular 09:31:00
+      const afterWake = calls.filter((c) => c.at >= Date.parse("2026-01-05T09:30:40Z"))
+      expect(afterWake.map((c) => [c.job, iso(c.at)])).toEqual([
+        ["daily", "2026-01-05T09:30:40Z"],
+        ["minutely", "2026-01-05T09:31:00Z"],
+        ["minutely", "2026-01-05T09:32:00Z"]
+      ])
+      const minutely = events.find((e) => e._tag === "JobMissed" && e.job === "minutely")
+      expect(minutely?._tag === "JobMissed" && [minutely.caughtUp, iso(minutely.coveredBy ?? 0)]).toEqual([false, "2026-01-05T09:31:00Z"])
+    })
+  )
+
+  it.scoped("a daemon restarted after a three-hour stop catches up from its state file", () =>
+    Effect.gen(function* () {
+      const dir = mkdtempSync(join(tmpdir(), "bot-cron-downtime-"))
+      const jobs = [{ name: "hourly", cron: "0 * * * *", skill: "s" }]
+      // the first life: runs until 08:30, so its state says the 09:00 instant is pending
+      yield* Effect.gen(function* () {
+        yield* TestClock.setTime(Date.parse("2026-01-05T07:59:00Z"))
+        yield* syncState
+        yield* (yield* Scheduler).reconcile
+        yield* TestClock.adjust(31 * MINUTE)
+      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor([]), dir)), Effect.provide(tuning))
+      // the second life starts at 11:30, as runDaemon does: pending instants from the state file
+      const calls: Array<Call> = []
+      const events = yield* Effect.gen(function* () {
+        yield* TestClock.setTime(Date.parse("2026-01-05T11:30:00Z"))
+        const seen = yield* collectEvents
+        const scheduler = yield* Scheduler
+        const pending = pendingRuns(yield* (yield* StateStore).get, yield* (yield* ActiveConfig).jobs)
+        expect([...pending].map(([job, at]) => [job, iso(at)])).toEqual([["hourly", "2026-01-05T09:00:00Z"]])
+        yield* scheduler.reconcile
+        yield* scheduler.resume("downtime", pending)
+        yield* TestClock.adjust(35 * MINUTE)
+        return seen
+      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(calls), dir)), Effect.provide(tuning))
+      expect(missedOf(events)).toEqual([{ job: "hourly", count: 3, newest: "2026-01-05T11:00:00Z", caughtUp: true }])
+      expect(calls.map((c) => iso(c.at))).toEqual(["2026-01-05T11:30:00Z", "2026-01-05T12:00:00Z"])
+    })
+  )
+
+  it.scoped("30 1 * * * in New York, restarted at 05:45Z inside the repeated hour after the first 01:30, does not run again that night", () =>
+    Effect.gen(function* () {
+      const dir = mkdtempSync(join(tmpdir(), "bot-cron-dst-"))
+      const jobs = [{ name: "nightly", cron: "30 1 * * *", skill: "s", timezone: "America/New_York" }]
+      const first: Array<Call> = []
+      yield* Effect.gen(function* () {
+        yield* TestClock.setTime(Date.parse("2026-11-01T05:00:00Z"))
+        yield* syncState
+        yield* (yield* Scheduler).reconcile
+        yield* TestClock.adjust(40 * MINUTE) // fires at 05:30Z = 01:30 EDT, stops at 05:40Z
+      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(first), dir)), Effect.provide(tuning))
+      expect(first.map((c) => iso(c.at))).toEqual(["2026-11-01T05:30:00Z"])
+
+      for (const restartAt of ["2026-11-01T05:45:00Z", "2026-11-01T06:40:00Z"]) {
+        const calls: Array<Call> = []
+        yield* Effect.gen(function* () {
+          yield* TestClock.setTime(Date.parse(restartAt))
+          const store = yield* StateStore
+          const saved = (yield* store.get).jobs[0]
+          expect(saved?.last_fire_wall).toBe("2026-11-01T01:30:00")
+          // a state file whose pending instant is the repeated 01:30 EST (as an older daemon might write)
+          const pending = new Map([["nightly", Date.parse("2026-11-01T06:30:00Z")]])
+          const scheduler = yield* Scheduler
+          yield* scheduler.reconcile
+          yield* scheduler.resume("downtime", pending)
+          yield* TestClock.setTime(Date.parse("2026-11-01T12:00:00Z"))
+        }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(calls), dir)), Effect.provide(tuning))
+        expect(calls).toEqual([])
+      }
+    })
+  )
+})
+
+describe("the fall-back guard", () => {
+  it.scoped("does not hold back a wildcard-hour job: 0 * * * * runs every real hour across 2026-11-01", () => {
+    const calls: Array<Call> = []
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-11-01T03:30:00Z"))
+      yield* syncState
+      yield* (yield* Scheduler).reconcile
+      yield* TestClock.adjust(4 * HOUR)
+      expect(calls.map((c) => iso(c.at))).toEqual(["2026-11-01T04:00:00Z", "2026-11-01T05:00:00Z", "2026-11-01T06:00:00Z", "2026-11-01T07:00:00Z"])
+      expect((yield* (yield* StateStore).get).jobs[0]?.last_fire_wall).toBe("2026-11-01T02:00:00")
+    }).pipe(
+      Effect.scoped,
+      Effect.provide(schedulerHarness({ jobs: [{ name: "hourly", cron: "0 * * * *", skill: "s", timezone: "America/New_York" }] }, recordingExecutor(calls))),
+      Effect.provide(Layer.succeed(SchedulerTuning, { maxChunkMs: 60_000, rearmMs: 1_000, shutdownGraceMs: 0 }))
+    )
+  })
+})
+
+describe("clock-gap detector", () => {
+  it("tells a suspend (wall ran ahead of monotonic) and a clock set back from ordinary drift", () => {
+    expect(clockGap({ wall: 0, mono: 0 }, { wall: 5_003, mono: 5_000 })).toBeUndefined()
+    expect(clockGap({ wall: 0, mono: 0 }, { wall: 3_605_000, mono: 5_000 })).toEqual({ kind: "suspend", sleptForMs: 3_600_000 })
+    expect(clockGap({ wall: 0, mono: 0 }, { wall: -55_000, mono: 5_000 })).toEqual({ kind: "clock set back", byMs: 60_000 })
+  })
+
+  it.scoped("reports a simulated suspend: the wall clock jumps while the monotonic clock does not", () =>
+    Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-05T08:00:00Z"))
+      const clock = yield* Effect.clock
+      let suspended = 0 // ms the monotonic clock did not see
+      const mono = Layer.succeed(MonotonicClock, { nowMs: () => clock.unsafeCurrentTimeMillis() - suspended })
+      const gaps: Array<ClockGap> = []
+      yield* Effect.forkScoped(watchClockGaps((g) => Effect.sync(() => gaps.push(g))).pipe(Effect.provide(mono)))
+      yield* TestClock.adjust(30_000)
+      expect(gaps).toEqual([])
+      suspended += HOUR
+      yield* TestClock.adjust(HOUR)
+      expect(gaps).toEqual([{ kind: "suspend", sleptForMs: HOUR }])
+      yield* TestClock.adjust(30_000)
+      expect(gaps).toHaveLength(1)
+    })
+  )
+})
