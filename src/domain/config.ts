@@ -59,6 +59,8 @@ export const ExecutionMode = oneOf("claude_cli", "skill_direct", "python_script"
 export type ExecutionMode = typeof ExecutionMode.Type
 export const NotifyTarget = oneOf("memory", "slack", "desktop", "email")
 export type NotifyTarget = typeof NotifyTarget.Type
+export const NotifyOn = oneOf("failure", "success", "always", "missed", "recovery")
+export type NotifyOn = typeof NotifyOn.Type
 export const OverlapPolicy = oneOf("skip", "queue_one", "allow", "replace")
 export const CatchUpPolicy = oneOf("latest", "skip")
 
@@ -93,6 +95,16 @@ export const Job = Schema.Struct({
   persona: Schema.optionalWith(Schema.String, { exact: true, default: () => "" }),
   inputs: Schema.optionalWith(Schema.Record({ key: Schema.String, value: Schema.Unknown }), { exact: true, default: () => ({}) }),
   notify: Schema.optionalWith(Schema.Array(NotifyTarget), { exact: true, default: () => [] }),
+  notify_on: Schema.optionalWith(
+    Schema.Union(NotifyOn, Schema.Array(NotifyOn)).pipe(
+      Schema.transform(Schema.Array(Schema.String), {
+        strict: false,
+        decode: (v) => (Array.isArray(v) ? v : [v]),
+        encode: (v) => v
+      })
+    ),
+    { exact: true, default: () => ["failure"] }
+  ),
   enabled: Schema.optionalWith(Schema.Boolean, { exact: true, default: () => true }),
   retry: Schema.optionalWith(Retry, { exact: true }),
   timeout_seconds: Schema.optionalWith(positiveSeconds(7 * 86_400), { exact: true, default: () => Defaults.timeout_seconds }),
@@ -109,6 +121,48 @@ export const Job = Schema.Struct({
   jitter_seconds: Schema.optionalWith(nonNegativeSeconds(3600), { exact: true, default: () => Defaults.jitter_seconds })
 })
 export type Job = typeof Job.Type
+
+const SecretSource = {
+  /** the value itself in config.json (discouraged: prefer _env or _file) */
+  plain: Schema.optionalWith(Schema.String, { exact: true })
+}
+
+export const SlackSettings = Schema.Struct({
+  webhook_url: SecretSource.plain,
+  webhook_url_env: Schema.optionalWith(Schema.NonEmptyString, { exact: true }),
+  webhook_url_file: Schema.optionalWith(Schema.NonEmptyString, { exact: true }),
+  channel: Schema.optionalWith(Schema.String, { exact: true }),
+  timeout_seconds: Schema.optionalWith(positiveSeconds(120), { exact: true, default: () => 10 })
+}).pipe(
+  Schema.filter(
+    (s) =>
+      s.webhook_url !== undefined || s.webhook_url_env !== undefined || s.webhook_url_file !== undefined ||
+      "needs the incoming-webhook URL: webhook_url_env (an environment variable's name) or webhook_url_file (a file holding it), or webhook_url"
+  )
+)
+
+export const EmailSettings = Schema.Struct({
+  host: Schema.NonEmptyString,
+  port: Schema.optionalWith(
+    Schema.Int.pipe(Schema.filter((n) => (n > 0 && n < 65_536) || "must be a TCP port, 1 to 65535")),
+    { exact: true, default: () => 587 }
+  ),
+  starttls: Schema.optionalWith(Schema.Boolean, { exact: true, default: () => true }),
+  from: Schema.NonEmptyString,
+  to: Schema.NonEmptyArray(Schema.NonEmptyString),
+  username: Schema.optionalWith(Schema.String, { exact: true }),
+  password_env: Schema.optionalWith(Schema.NonEmptyString, { exact: true }),
+  password_file: Schema.optionalWith(Schema.NonEmptyString, { exact: true }),
+  timeout_seconds: Schema.optionalWith(positiveSeconds(120), { exact: true, default: () => 20 })
+})
+
+export const Notifications = Schema.Struct({
+  memory: Schema.optionalWith(Schema.Struct({ dir: Schema.optionalWith(Schema.String, { exact: true }) }), { exact: true }),
+  slack: Schema.optionalWith(SlackSettings, { exact: true }),
+  desktop: Schema.optionalWith(Schema.Struct({}), { exact: true }),
+  email: Schema.optionalWith(EmailSettings, { exact: true })
+})
+export type Notifications = typeof Notifications.Type
 
 const PromptTemplate = Schema.String.pipe(
   Schema.filter((t) => {
@@ -144,6 +198,7 @@ export const Schedules = Schema.Struct({
     default: () => Defaults.catch_up_spread_seconds
   }),
   claude: Schema.optionalWith(ClaudeSettings, { exact: true, default: () => Schema.decodeSync(ClaudeSettings)({}) }),
+  notifications: Schema.optionalWith(Notifications, { exact: true, default: () => ({}) }),
   python: Schema.optionalWith(PythonSettings, { exact: true, default: () => Schema.decodeSync(PythonSettings)({}) }),
   jobs: Schema.optionalWith(Schema.Array(Job), { exact: true, default: () => [] })
 })

@@ -95,3 +95,13 @@ export class AlreadyRunning extends Schema.TaggedError<AlreadyRunning>()("Alread
     return `${who} already holds ${this.name} on the session bus; stop it first (systemctl --user stop bot-cron, or kill ${this.pid ?? "it"})`
   }
 }
+
+/** A notification that could not be delivered; never carries a secret (webhook URL, password). */
+export class NotifyError extends Schema.TaggedError<NotifyError>()("NotifyError", {
+  target: Schema.String,
+  reason: Schema.String
+}) {
+  override get message(): string {
+    return `${this.target}: ${this.reason}`
+  }
+}

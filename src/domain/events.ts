@@ -36,6 +36,8 @@ export type JobEvent = Data.TaggedEnum<{
   }
   JobCompleted: { readonly run: RunRecord }
   JobFailed: { readonly run: RunRecord }
+  /** a finished run is in the state file's history (published by the state recorder) */
+  RunRecorded: { readonly run: RunRecord }
   JobSkipped: {
     readonly job: string
     readonly reason: "scheduler_disabled" | "job_disabled" | "overlap" | "already_ran"

@@ -165,12 +165,13 @@ const make = (options: DBusOptions) =>
         switch (event._tag) {
           case "JobStarted":
             return object.JobStarted(event.job, event.executionId)
-          case "JobCompleted":
-            object.JobCompleted(event.run.job, event.run.execution_id, json(toHistoryEntry(event.run, yield* zoneOf(event.run.job))))
-            return countRun(false)
-          case "JobFailed":
-            object.JobFailed(event.run.job, event.run.execution_id, event.run.error ?? event.run.status)
-            return countRun(true)
+          // sent once the run is in the state file, so get_history after the signal finds it
+          case "RunRecorded": {
+            const { run } = event
+            if (run.status === "success") object.JobCompleted(run.job, run.execution_id, json(toHistoryEntry(run, yield* zoneOf(run.job))))
+            else object.JobFailed(run.job, run.execution_id, run.error ?? run.status)
+            return countRun(run.status !== "success")
+          }
           case "SchedulerToggled":
             object.SchedulerToggled(event.enabled)
             running = event.enabled

@@ -1,5 +1,5 @@
 import { Effect, Layer } from "effect"
-import { JobEvent } from "../domain/events.js"
+import { JobEvent, type RunRecord } from "../domain/events.js"
 import { localWall } from "../domain/catchup.js"
 import { addMissed, recordRun, setLastFire, setNextRuns, type StateFile } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
@@ -24,6 +24,7 @@ export const StateRecorder = Layer.scopedDiscard(
         const zones = new Map<string, string>((yield* active.jobs).map((j) => [j.name, j.zone]))
         const zoneOf = (job: string) => zones.get(job) ?? config.schedules.timezone
         const changes: Array<(s: StateFile) => StateFile> = []
+        const recorded: Array<RunRecord> = []
         const nexts = new Map<string, string | null>()
         for (const event of batch) {
           switch (event._tag) {
@@ -31,6 +32,7 @@ export const StateRecorder = Layer.scopedDiscard(
             case "JobFailed": {
               const { run } = event
               changes.push((s) => recordRun(s, run, zoneOf(run.job), config.schedules.history_limit))
+              recorded.push(run)
               break
             }
             case "NextRunScheduled":
@@ -54,8 +56,12 @@ export const StateRecorder = Layer.scopedDiscard(
           if ([...nexts].some(([job, at]) => known.get(job) !== at)) changes.push((s) => setNextRuns(s, nexts))
         }
         if (changes.length === 0) return
-        yield* store.update((s) => changes.reduce((acc, f) => f(acc), s))
-      }).pipe(Effect.catchTag("StateWriteError", (e) => Effect.logError(e.message)))
+        yield* store
+          .update((s) => changes.reduce((acc, f) => f(acc), s))
+          .pipe(Effect.catchTag("StateWriteError", (e) => Effect.logError(e.message)))
+        // whoever reads the history after this (a D-Bus client told by a signal) finds the run
+        yield* Effect.forEach(recorded, (run) => events.publish(JobEvent.RunRecorded({ run })), { discard: true })
+      })
     )
   })
 )
@@ -90,6 +96,7 @@ export const RunLog = Layer.scopedDiscard(
         JobToggled: (e) => Effect.logInfo(`job ${e.job} ${e.enabled ? "enabled" : "disabled"}`),
         // the Reloader logs these itself, problem by problem
         ConfigReloaded: () => Effect.void,
+        RunRecorded: () => Effect.void,
         ConfigRejected: () => Effect.void
       })
     )

@@ -1,10 +1,11 @@
-import { Layer, type Option } from "effect"
+import { Layer, Option } from "effect"
 import { ActiveConfig } from "../layers/ActiveConfig.js"
 import { ConfigWatcher } from "../layers/ConfigWatcher.js"
 import { Control } from "../layers/Control.js"
 import { DBusService, type DBusOptions } from "../layers/DBusService.js"
 import { Events } from "../layers/Events.js"
 import { Executor } from "../layers/Executor.js"
+import { Notifier } from "../layers/Notifier.js"
 import { RunLog, StateRecorder } from "../layers/Recorder.js"
 import { Reloader } from "../layers/Reloader.js"
 import { Runner } from "../layers/Runner.js"
@@ -18,13 +19,16 @@ export interface FileFlags {
   readonly state: Option.Option<string>
 }
 
-/** Config, state, events and execution: what any run needs, with its recorder and log. */
-export const runtimeLayer = (flags: FileFlags) => {
+/** Config, state, events and execution: what any run needs, with its recorder, log and notifications. */
+export const runtimeLayer = (flags: FileFlags, busAddress?: string) => {
   const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, Executor.layer).pipe(
     Layer.provideMerge(filesLayer(flags))
   )
   // provideMerge releases the outer layer first: runs stop, then consumers drain, then infra closes
-  return Runner.layer.pipe(Layer.provideMerge(Layer.mergeAll(StateRecorder, RunLog)), Layer.provideMerge(infra))
+  return Runner.layer.pipe(
+    Layer.provideMerge(Layer.mergeAll(StateRecorder, RunLog, Notifier.layer({ busAddress }))),
+    Layer.provideMerge(infra)
+  )
 }
 
 /** The whole daemon: D-Bus is released first on the way down, then runs stop, then state is flushed. */
@@ -35,5 +39,5 @@ export const daemonLayer = (flags: FileFlags, dbus: DBusOptions) =>
     Layer.provideMerge(ConfigWatcher),
     Layer.provideMerge(Reloader.layer),
     Layer.provideMerge(Scheduler.layer),
-    Layer.provideMerge(runtimeLayer(flags))
+    Layer.provideMerge(runtimeLayer(flags, Option.getOrUndefined(dbus.address)))
   )

@@ -55,7 +55,7 @@ export const recordingExecutor = (calls: Array<Call>, script: Script = {}) =>
 export const decodeConfig = (schedules: Record<string, unknown>) =>
   Schema.decodeUnknownSync(ConfigFile)({ schedules: { timezone: "UTC", ...schedules } })
 
-/** The daemon's layers around a given config and executor, with state in a fresh temp folder. */
+/** The daemon's layers around a given config and executor, with state in a fresh temp folder (`.dir`). */
 export const schedulerHarness = (
   schedules: Record<string, unknown>,
   executor: Layer.Layer<Executor>,
@@ -65,11 +65,11 @@ export const schedulerHarness = (
   const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), executor).pipe(
     Layer.provideMerge(paths)
   )
-  return Scheduler.layer.pipe(
+  return Object.assign(Scheduler.layer.pipe(
     Layer.provideMerge(Runner.layer),
     Layer.provideMerge(StateRecorder),
     Layer.provideMerge(infra)
-  )
+  ), { dir })
 }
 
 /** Collects every event published from now on, in the current scope. */
