@@ -73,6 +73,10 @@ export interface HealthInput {
   readonly schedulerOn: boolean
   readonly running: ReadonlyArray<{ readonly job: string; readonly executionId: string; readonly startedAt: number; readonly source: string }>
   readonly stateWriteError: string | null
+  /** the scheduler's fibers are stopped (a sleep in progress) */
+  readonly paused: boolean
+  /** why the config on disk is not the one in force */
+  readonly configRejection: string | null
   readonly zone: string
 }
 
@@ -88,11 +92,15 @@ export const health = (input: HealthInput) => {
     }
   }
   const last = state.history[0]
-  const reasons = input.stateWriteError === null ? [] : [`the state file cannot be written: ${input.stateWriteError}`]
+  const reasons = [
+    ...(input.schedulerOn && input.paused ? ["the scheduler is enabled but paused (the machine is going to sleep or waking)"] : []),
+    ...(input.stateWriteError === null ? [] : [`the state file cannot be written: ${input.stateWriteError}`]),
+    ...(input.configRejection === null ? [] : [`config.json on disk is invalid, so an older config is in force: ${input.configRejection}`])
+  ]
   return {
     healthy: reasons.length === 0,
     reasons,
-    scheduler_running: input.schedulerOn,
+    scheduler_running: input.schedulerOn && !input.paused,
     job_count: jobs.length,
     next_job:
       next === undefined
@@ -101,6 +109,8 @@ export const health = (input: HealthInput) => {
     last_execution: last === undefined ? null : { job: last.job, status: last.status, completed_at: last.completed_at },
     uptime_seconds: Math.floor((now - input.startedAt) / 1000),
     stats: stats(state),
+    missed_runs: state.jobs.reduce((n, j) => n + j.missed_count, 0),
+    last_config_error: input.configRejection,
     running_jobs: input.running.map((r) => ({
       job: r.job,
       execution_id: r.executionId,

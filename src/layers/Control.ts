@@ -128,6 +128,11 @@ const make = Effect.gen(function* () {
       schedulerOn: schedulerEnabled(state, config.schedules),
       running: yield* scheduler.running,
       stateWriteError: Option.getOrNull(yield* store.writeError),
+      paused: yield* scheduler.paused,
+      configRejection: Option.match(yield* reloader.rejection, {
+        onNone: () => null,
+        onSome: (e) => (e._tag === "ConfigInvalid" ? e.problems.map((p) => p.toString()).join("; ") : e.message)
+      }),
       zone: config.schedules.timezone
     })
   })

@@ -52,11 +52,6 @@ const make = (options: DBusOptions) =>
     const bus = connected.right
     const runtime = yield* Effect.runtime<never>()
     bus.on("error", (e: unknown) => Runtime.runFork(runtime)(Effect.logError(`D-Bus connection error: ${String(e)}`)))
-    const claimed = yield* Effect.promise(() => bus.requestName(BUS_NAME, dbus.NameFlag.DO_NOT_QUEUE))
-    if (claimed !== dbus.RequestNameReply.PRIMARY_OWNER && claimed !== dbus.RequestNameReply.ALREADY_OWNER) {
-      return yield* new AlreadyRunning({ name: BUS_NAME, pid: yield* ownerPid(bus, BUS_NAME) })
-    }
-    yield* Effect.addFinalizer(() => Effect.promise(() => bus.releaseName(BUS_NAME).catch(() => 0)))
 
     const control = yield* Control
     const store = yield* StateStore
@@ -151,6 +146,13 @@ const make = (options: DBusOptions) =>
     const object = makeInterface(handlers)
     bus.export(OBJECT_PATH, object)
     yield* Effect.addFinalizer(() => Effect.sync(() => bus.unexport(OBJECT_PATH, object)))
+
+    // the name last: a call that started this daemon (D-Bus activation) is delivered as soon as we own it
+    const claimed = yield* Effect.promise(() => bus.requestName(BUS_NAME, dbus.NameFlag.DO_NOT_QUEUE))
+    if (claimed !== dbus.RequestNameReply.PRIMARY_OWNER && claimed !== dbus.RequestNameReply.ALREADY_OWNER) {
+      return yield* new AlreadyRunning({ name: BUS_NAME, pid: yield* ownerPid(bus, BUS_NAME) })
+    }
+    yield* Effect.addFinalizer(() => Effect.promise(() => bus.releaseName(BUS_NAME).catch(() => 0)))
 
     const zoneOf = (job: string) =>
       Effect.map(active.get, (c) => c.schedules.jobs.find((j) => j.name === job)?.timezone ?? c.schedules.timezone)

@@ -60,6 +60,8 @@ export class Scheduler extends Context.Tag("bot-cron/Scheduler")<
      */
     readonly resume: (reason: string, pending?: ReadonlyMap<string, number>) => Effect.Effect<CatchUpReport>
     readonly lastCatchUp: Effect.Effect<Option.Option<CatchUpReport>>
+    /** true between suspend and resume: no job fires */
+    readonly paused: Effect.Effect<boolean>
   }
 >() {
   static readonly layer = Layer.scoped(Scheduler, Effect.suspend(() => make))
@@ -239,6 +241,7 @@ const make = Effect.gen(function* () {
     nextRuns: Effect.sync(() => nextRuns),
     suspend,
     resume,
-    lastCatchUp: Ref.get(lastCatchUp)
+    lastCatchUp: Ref.get(lastCatchUp),
+    paused: Effect.sync(() => sleeping)
   })
 })
