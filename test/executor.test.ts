@@ -1,5 +1,5 @@
 import { it } from "@effect/vitest"
-import { Effect, Layer, Option } from "effect"
+import { Effect } from "effect"
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -8,8 +8,7 @@ import { resolveJob } from "../src/domain/config.js"
 import { sessionContext } from "../src/domain/session.js"
 import { runProcess, TAIL_BYTES } from "../src/layers/executor/process.js"
 import { Executor } from "../src/layers/Executor.js"
-import { Paths } from "../src/layers/Paths.js"
-import { decodeConfig } from "./support/harness.js"
+import { decodeConfig, executionLayer } from "./support/harness.js"
 
 const dir = mkdtempSync(join(tmpdir(), "bot-cron-exec-"))
 const bin = join(dir, "bin")
@@ -41,9 +40,7 @@ const script = (name: string, body: string) => {
   return name
 }
 
-const layer = Executor.layer.pipe(
-  Layer.provide(Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "state.json")) }))
-)
+const layer = executionLayer(dir)
 
 const runJob = (job: Record<string, unknown>, source: "cron" | "manual" = "cron") =>
   Effect.gen(function* () {

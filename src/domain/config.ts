@@ -199,6 +199,7 @@ export const Schedules = Schema.Struct({
   }),
   claude: Schema.optionalWith(ClaudeSettings, { exact: true, default: () => Schema.decodeSync(ClaudeSettings)({}) }),
   notifications: Schema.optionalWith(Notifications, { exact: true, default: () => ({}) }),
+  skills_dir: Schema.optionalWith(Schema.NonEmptyString, { exact: true, default: () => "skills" }),
   python: Schema.optionalWith(PythonSettings, { exact: true, default: () => Schema.decodeSync(PythonSettings)({}) }),
   jobs: Schema.optionalWith(Schema.Array(Job), { exact: true, default: () => [] })
 })

@@ -105,3 +105,13 @@ export class NotifyError extends Schema.TaggedError<NotifyError>()("NotifyError"
     return `${this.target}: ${this.reason}`
   }
 }
+
+export class SkillInvalid extends Schema.TaggedError<SkillInvalid>()("SkillInvalid", {
+  skill: Schema.String,
+  path: Schema.String,
+  problems: Schema.Array(Schema.String)
+}) {
+  override get message(): string {
+    return [`skill ${this.skill} (${this.path}): ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}`, ...this.problems.map((p) => `  - ${p}`)].join("\n")
+  }
+}

@@ -1,10 +1,12 @@
 import { Context, Duration, Effect, Layer, Option } from "effect"
-import { isAbsolute, join, resolve } from "node:path"
+import { appendFileSync, mkdirSync } from "node:fs"
+import { dirname, isAbsolute, join, resolve } from "node:path"
 import type { ResolvedJob } from "../domain/config.js"
 import { renderPrompt, sessionEnv, type SessionContext } from "../domain/session.js"
 import { formatInZone } from "../domain/time.js"
 import { runProcess, type ProcessOutcome } from "./executor/process.js"
 import { Paths } from "./Paths.js"
+import { SkillEngine } from "./SkillEngine.js"
 
 export interface Attempt {
   readonly job: ResolvedJob
@@ -54,23 +56,46 @@ const commandFor = (job: ResolvedJob, ctx: SessionContext, configDir: string) =>
   }
 }
 
+const previewOf = (value: unknown) => {
+  const text = typeof value === "string" ? value : JSON.stringify(value) ?? ""
+  return text.length > PREVIEW_CHARS ? text.slice(-PREVIEW_CHARS) : text
+}
+
 const make = Effect.gen(function* () {
   const paths = yield* Paths
+  const skills = yield* SkillEngine
+
+  /** skill_direct: the steps run in-process; the session log gets each step and the result. */
+  const runSkill = (attempt: Attempt, logFile: string) =>
+    Effect.gen(function* () {
+      const { job, context } = attempt
+      const clock = yield* Effect.clock
+      const at = () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
+      mkdirSync(dirname(logFile), { recursive: true, mode: 0o700 })
+      appendFileSync(logFile, `# job: ${job.name}\n# skill: ${job.skill ?? "-"}\n# session: ${attempt.attemptId} (attempt ${attempt.attempt}, source ${context.source})\n# mode: skill_direct\n# started: ${at()}\n---\n`, { mode: 0o600 })
+      const outcome = yield* skills.run(job, context, logFile).pipe(Effect.timeoutOption(Duration.seconds(job.timeout_seconds)))
+      if (Option.isNone(outcome)) {
+        appendFileSync(logFile, `---\n# ended: ${at()}\n# exit: timed out\n`)
+        return { status: "timeout", exitCode: null, outputPreview: "", error: `timed out after ${job.timeout_seconds} s`, logFile } satisfies AttemptResult
+      }
+      const run = outcome.value
+      const steps = run.steps.map((s) => ({ id: s.id, status: s.status, duration_ms: s.duration_ms, ...(s.error === null ? {} : { error: s.error }) }))
+      appendFileSync(logFile, `---\n# steps: ${JSON.stringify(steps)}\n# output: ${JSON.stringify(run.output)}\n# ended: ${at()}\n# exit: ${run.ok ? "ok" : run.error}\n`)
+      return {
+        status: run.ok ? "success" : "failure",
+        exitCode: run.ok ? 0 : 1,
+        outputPreview: previewOf(run.output),
+        error: run.error,
+        logFile
+      } satisfies AttemptResult
+    })
 
   const run = (attempt: Attempt) =>
     Effect.gen(function* () {
       const { job, context } = attempt
       const logFile = join(paths.logsDir, `${attempt.attemptId}.log`)
       const command = commandFor(job, context, paths.configDir)
-      if (command === undefined) {
-        return {
-          status: "failure",
-          exitCode: null,
-          outputPreview: "",
-          error: `execution_mode "${job.mode}" is not supported by this build`,
-          logFile
-        } satisfies AttemptResult
-      }
+      if (command === undefined) return yield* runSkill(attempt, logFile)
       const clock = yield* Effect.clock
       const started = clock.unsafeCurrentTimeMillis()
       const header = [

@@ -8,7 +8,7 @@ import { Events } from "./Events.js"
 import { sendDesktop } from "./notify/desktop.js"
 import { sendEmail } from "./notify/email.js"
 import { appendMemory } from "./notify/memory.js"
-import { sendSlack } from "./notify/slack.js"
+import { postSlack, sendSlack } from "./notify/slack.js"
 import { Paths } from "./Paths.js"
 import { StateStore } from "./StateStore.js"
 
@@ -33,6 +33,10 @@ export class Notifier extends Context.Tag("bot-cron/Notifier")<
   {
     /** Delivers `notice` to each target now and says how each went. */
     readonly send: (notice: Notice, targets: ReadonlyArray<NotifyTarget>) => Effect.Effect<ReadonlyArray<Delivery>>
+    /** An entry in the memory log (the skill tool memory_log). */
+    readonly memoryLog: (action: string, details: unknown) => Effect.Effect<string, NotifyError>
+    /** A message to Slack through the configured webhook (the skill tool slack_send_message). */
+    readonly slack: (text: string, channel: string | undefined) => Effect.Effect<string, NotifyError>
   }
 >() {
   static readonly layer = (options: { readonly busAddress?: string | undefined } = {}) =>
@@ -48,19 +52,33 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
     const background = yield* FiberSet.make()
     yield* Effect.addFinalizer(() => FiberSet.awaitEmpty(background).pipe(Effect.timeout(FLUSH_MS), Effect.ignore))
 
+    const memoryLog = (action: string, details: unknown) =>
+      Effect.gen(function* () {
+        const { schedules } = yield* active.get
+        const dir = join(paths.configDir, schedules.notifications.memory?.dir ?? "memory")
+        return yield* appendMemory(dir, schedules.timezone, yield* Clock.currentTimeMillis, action, details).pipe(Effect.retry(retry))
+      })
+
+    const slackSettings = Effect.flatMap(active.get, ({ schedules }) =>
+      schedules.notifications.slack === undefined
+        ? Effect.fail(new NotifyError({ target: "slack", reason: "not set up (schedules.notifications.slack)" }))
+        : Effect.succeed(schedules.notifications.slack)
+    )
+
     const deliverOne = (notice: Notice, target: NotifyTarget): Effect.Effect<string, NotifyError> =>
       Effect.gen(function* () {
         const { schedules } = yield* active.get
         const settings = schedules.notifications
         switch (target) {
-          case "memory": {
-            const dir = settings.memory?.dir === undefined ? join(paths.configDir, "memory") : join(paths.configDir, settings.memory.dir)
-            const details = { kind: notice.kind, job: notice.job, session_id: notice.sessionId, summary: notice.lines }
-            return yield* appendMemory(dir, schedules.timezone, yield* Clock.currentTimeMillis, notice.title.replace(/^bot-cron: /, "cron: "), details).pipe(Effect.retry(retry))
-          }
+          case "memory":
+            return yield* memoryLog(notice.title.replace(/^bot-cron: /, "cron: "), {
+              kind: notice.kind,
+              job: notice.job,
+              session_id: notice.sessionId,
+              summary: notice.lines
+            })
           case "slack":
-            if (settings.slack === undefined) return yield* new NotifyError({ target, reason: "not set up (schedules.notifications.slack)" })
-            return yield* sendSlack(settings.slack, notice, paths.configDir)
+            return yield* sendSlack(yield* slackSettings, notice, paths.configDir)
           case "desktop": {
             const address = options.busAddress ?? process.env["DBUS_SESSION_BUS_ADDRESS"]
             if (address === undefined || address === "") {
@@ -121,5 +139,9 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
       })
     )
 
-    return Notifier.of({ send })
+    return Notifier.of({
+      send,
+      memoryLog,
+      slack: (text, channel) => Effect.flatMap(slackSettings, (settings) => postSlack(settings, { text, channel }, paths.configDir))
+    })
   })

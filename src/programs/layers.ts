@@ -10,6 +10,7 @@ import { RunLog, StateRecorder } from "../layers/Recorder.js"
 import { Reloader } from "../layers/Reloader.js"
 import { Runner } from "../layers/Runner.js"
 import { Scheduler } from "../layers/Scheduler.js"
+import { SkillEngine } from "../layers/SkillEngine.js"
 import { SleepWake } from "../layers/SleepWake.js"
 import { StateStore } from "../layers/StateStore.js"
 import { filesLayer } from "./cli/options.js"
@@ -21,14 +22,15 @@ export interface FileFlags {
 
 /** Config, state, events and execution: what any run needs, with its recorder, log and notifications. */
 export const runtimeLayer = (flags: FileFlags, busAddress?: string) => {
-  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, Executor.layer).pipe(
-    Layer.provideMerge(filesLayer(flags))
+  const base = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer).pipe(Layer.provideMerge(filesLayer(flags)))
+  // skills use the Notifier's targets as tools, so it sits below the Executor
+  const execution = Executor.layer.pipe(
+    Layer.provideMerge(SkillEngine.layer),
+    Layer.provideMerge(Notifier.layer({ busAddress })),
+    Layer.provideMerge(base)
   )
-  // provideMerge releases the outer layer first: runs stop, then consumers drain, then infra closes
-  return Runner.layer.pipe(
-    Layer.provideMerge(Layer.mergeAll(StateRecorder, RunLog, Notifier.layer({ busAddress }))),
-    Layer.provideMerge(infra)
-  )
+  // provideMerge releases the outer layer first: runs stop, then consumers drain, then messages flush
+  return Runner.layer.pipe(Layer.provideMerge(Layer.mergeAll(StateRecorder, RunLog)), Layer.provideMerge(execution))
 }
 
 /** The whole daemon: D-Bus is released first on the way down, then runs stop, then state is flushed. */

@@ -8,7 +8,9 @@ import type { JobEvent } from "../../src/domain/events.js"
 import { ActiveConfig } from "../../src/layers/ActiveConfig.js"
 import { ConfigService } from "../../src/layers/ConfigService.js"
 import { ConfigWatcher } from "../../src/layers/ConfigWatcher.js"
+import { Notifier } from "../../src/layers/Notifier.js"
 import { Reloader } from "../../src/layers/Reloader.js"
+import { SkillEngine } from "../../src/layers/SkillEngine.js"
 import { Events } from "../../src/layers/Events.js"
 import { Executor, type AttemptResult } from "../../src/layers/Executor.js"
 import { Paths } from "../../src/layers/Paths.js"
@@ -102,4 +104,15 @@ export const reloadHarness = (schedules: Record<string, unknown>, executor: Laye
   )
   const layer = watch ? ConfigWatcher.pipe(Layer.provideMerge(core)) : core
   return { layer, dir, configPath, writeConfig }
+}
+
+/** The real execution stack (Executor with SkillEngine and Notifier) on a config whose folder is `dir`. */
+export const executionLayer = (dir: string, schedules: Record<string, unknown> = {}) => {
+  const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "state.json")) })
+  const base = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules))).pipe(Layer.provideMerge(paths))
+  return Executor.layer.pipe(
+    Layer.provideMerge(SkillEngine.layer),
+    Layer.provideMerge(Notifier.layer()),
+    Layer.provideMerge(base)
+  )
 }

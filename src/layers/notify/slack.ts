@@ -16,8 +16,16 @@ const retryAfterMs = (header: string | null): number | undefined => {
 
 export const slackText = (notice: Notice) => [`*${notice.title}*`, ...notice.lines.map((l) => `• ${l}`)].join("\n")
 
-/** Posts to a Slack incoming webhook. The URL is a secret: it never appears in an error. */
+/** Posts a notice to a Slack incoming webhook. */
 export const sendSlack = (settings: NonNullable<Notifications["slack"]>, notice: Notice, configDir: string) =>
+  postSlack(settings, { text: slackText(notice) }, configDir)
+
+/** Posts `message` (text, and a channel that overrides the configured one). The URL never appears in an error. */
+export const postSlack = (
+  settings: NonNullable<Notifications["slack"]>,
+  message: { readonly text: string; readonly channel?: string | undefined },
+  configDir: string
+) =>
   Effect.gen(function* () {
     const url = yield* readSecret(
       "slack",
@@ -25,7 +33,8 @@ export const sendSlack = (settings: NonNullable<Notifications["slack"]>, notice:
       { plain: settings.webhook_url, env: settings.webhook_url_env, file: settings.webhook_url_file },
       configDir
     )
-    const body = JSON.stringify({ text: slackText(notice), ...(settings.channel === undefined ? {} : { channel: settings.channel }) })
+    const channel = message.channel ?? settings.channel
+    const body = JSON.stringify({ text: message.text, ...(channel === undefined ? {} : { channel }) })
     const fail = (reason: string) => new NotifyError({ target: "slack", reason })
     for (let attempt = 1; ; attempt++) {
       const answer = yield* Effect.tryPromise({
