@@ -72,11 +72,11 @@ const median = (xs: Array<number>) => [...xs].sort((a, b) => a - b)[Math.floor(x
 
 Effect.runPromise(
   Effect.gen(function* () {
-    console.log(`config save -> new schedule active (one job changed; the watcher's debounce is ${DEBOUNCE_MS} ms), median of ${SAVES}:`)
+    console.log(`## Reload\n\nConfig save to new schedule active (one job changed; the watcher's debounce is ${DEBOUNCE_MS} ms), median of ${SAVES} saves:\n`)
     for (const n of [100, 10_000]) {
       const { total, work } = yield* measure(n)
       console.log(
-        `  ${String(n).padStart(6)} jobs: ${median(total).toFixed(1)} ms from the save (debounce included); read + validate + reconcile ${median(work).toFixed(1)} ms`
+        `- ${n.toLocaleString("en")} jobs: ${median(total).toFixed(1)} ms from the save (debounce included); read + validate + reconcile ${median(work).toFixed(1)} ms`
       )
     }
   }).pipe(Logger.withMinimumLogLevel(LogLevel.Warning))

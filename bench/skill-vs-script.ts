@@ -48,7 +48,7 @@ const program = Effect.gen(function* () {
   }
   const skill = median(times["as_skill"]!)
   const script = median(times["as_script"]!)
-  console.log(`trivial job, median of ${RUNS} runs each: skill_direct ${skill.toFixed(1)} ms, python_script ${script.toFixed(1)} ms (skill_direct is ${(script / skill).toFixed(1)}x faster)`)
+  console.log(`## skill_direct against python_script\n\nA trivial job through the real Executor, median of ${RUNS} runs each: skill_direct ${skill.toFixed(1)} ms, python_script ${script.toFixed(1)} ms (skill_direct is ${(script / skill).toFixed(1)}x faster)`)
 })
 
 await Effect.runPromise(

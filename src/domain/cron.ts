@@ -99,10 +99,22 @@ export const compile = (expression: string, zone: string): Cron => {
   return cron
 }
 
+// croner's zoned nextRun costs ~100 µs (Intl calls in its DST search). Jobs due in the
+// same batch are rescheduled from the same instant, so jobs sharing an expression and a
+// zone share one computation.
+const memo = new Map<string, number | null>()
+const MEMO_LIMIT = 50_000
+
 /** The first fire instant strictly after `afterMs`, or undefined when there is none. */
 export const nextAfter = (expression: string, zone: string, afterMs: number): number | undefined => {
-  const next = compile(expression, zone).nextRun(new Date(afterMs))
-  return next === null ? undefined : next.getTime()
+  const key = `${zone}\u0000${expression}\u0000${afterMs}`
+  let next = memo.get(key)
+  if (next === undefined) {
+    next = compile(expression, zone).nextRun(new Date(afterMs))?.getTime() ?? null
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(key, next)
+  }
+  return next ?? undefined
 }
 
 /** The next `count` fire instants strictly after `afterMs`. */

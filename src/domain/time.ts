@@ -45,7 +45,19 @@ export const isValidZone = (zone: string): boolean => {
   }
 }
 
+// every run started in the same second formats the same instant: one Intl call per zone and second
+const lastParts = new Map<string, { readonly second: number; readonly parts: ZonedParts }>()
+
 export const zonedParts = (epochMs: number, zone: string): ZonedParts => {
+  const second = Math.floor(epochMs / 1000)
+  const cached = lastParts.get(zone)
+  if (cached !== undefined && cached.second === second) return cached.parts
+  const parts = computeParts(epochMs, zone)
+  lastParts.set(zone, { second, parts })
+  return parts
+}
+
+const computeParts = (epochMs: number, zone: string): ZonedParts => {
   const fields: Record<string, number> = {}
   for (const p of formatterFor(zone).formatToParts(epochMs)) {
     if (p.type !== "literal") fields[p.type] = Number(p.value)

@@ -8,10 +8,18 @@ interface ActiveConfigShape {
   readonly jobs: Effect.Effect<ReadonlyArray<ResolvedJob>>
 }
 
+// resolved once per config in force, not once per run
+const resolved = new WeakMap<ConfigFile, ReadonlyArray<ResolvedJob>>()
+const jobsOf = (config: ConfigFile): ReadonlyArray<ResolvedJob> => {
+  let jobs = resolved.get(config)
+  if (jobs === undefined) resolved.set(config, (jobs = resolveJobs(config.schedules)))
+  return jobs
+}
+
 const fromRef = (ref: SubscriptionRef.SubscriptionRef<ConfigFile>): ActiveConfigShape => ({
   ref,
   get: SubscriptionRef.get(ref),
-  jobs: Effect.map(SubscriptionRef.get(ref), (c) => resolveJobs(c.schedules))
+  jobs: Effect.map(SubscriptionRef.get(ref), jobsOf)
 })
 
 /** The config in force in a running daemon: loaded once at start, replaced only by a valid one. */

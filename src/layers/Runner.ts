@@ -35,15 +35,23 @@ const make = Effect.gen(function* () {
   const events = yield* Events
   const executor = yield* Executor
   const paths = yield* Paths
-  const used = new Set<string>()
+  // ids handed out in the current second, per base: older ones cannot collide any more
+  const counters = new Map<string, number>()
+  let second = -1
 
   const prepare = (job: ResolvedJob, source: RunSource, scheduledAt: number) =>
     Effect.gen(function* () {
-      const base = sessionBase(job, yield* Clock.currentTimeMillis)
-      let id = base
+      const now = yield* Clock.currentTimeMillis
+      if (Math.floor(now / 1000) !== second) {
+        second = Math.floor(now / 1000)
+        counters.clear()
+      }
+      const base = sessionBase(job, now)
       // two runs in the same second (or a run-job beside the daemon) get -2, -3, …
-      for (let n = 2; used.has(id) || existsSync(join(paths.logsDir, `${id}.log`)); n++) id = `${base}-${n}`
-      used.add(id)
+      let n = counters.get(base) ?? 1
+      let id = n === 1 ? base : `${base}-${n}`
+      while (existsSync(join(paths.logsDir, `${id}.log`))) id = `${base}-${++n}`
+      counters.set(base, n + 1)
       return { job, source, scheduledAt, sessionId: id, context: sessionContext(job, id, source, scheduledAt) }
     })
 

@@ -1,11 +1,12 @@
-import { Clock, Context, Effect, FiberMap, Layer, Option, Ref } from "effect"
+import { Clock, Context, Deferred, Effect, FiberHandle, Layer, Option, Ref } from "effect"
 import { localWall, missedInstants, spreadOffsets } from "../domain/catchup.js"
 import type { ResolvedJob } from "../domain/config.js"
 import { isFixedTime, nextAfter } from "../domain/cron.js"
 import { UnknownJob } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
 import { SchedulerTuning, sleepUntil } from "../domain/sleep.js"
-import { jobEnabled, schedulerEnabled } from "../domain/state.js"
+import { MinHeap } from "../domain/heap.js"
+import { jobEnabled, schedulerEnabled, type StateFile } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
@@ -37,15 +38,16 @@ export interface CatchUpReport {
 export const LATE_MS = 5_000
 
 /**
- * One supervised fiber per job that sleeps until the job's next instant and fires it;
- * runs are forked into a FiberSet, so a failing job never ends its fiber or the daemon.
+ * One dispatcher fiber sleeps until the first of all jobs' next instants (a min-heap)
+ * and fires every job that is due; runs are forked into a FiberSet, so a failing job
+ * never stops the dispatcher or the daemon.
  * On sleep the fibers stop; on wake (or a timer found far too late, or a start after
  * downtime) missed instants are handled by each job's catch_up policy.
  */
 export class Scheduler extends Context.Tag("bot-cron/Scheduler")<
   Scheduler,
   {
-    /** Brings the job fibers in line with the active config: unchanged jobs keep their fiber. */
+    /** Brings the schedule in line with the active config: unchanged jobs keep their next instant. */
     readonly reconcile: Effect.Effect<Reconciled>
     /** Starts a run now (source manual), subject to the job's overlap policy. */
     readonly trigger: (name: string) => Effect.Effect<Dispatch, UnknownJob>
@@ -67,24 +69,44 @@ export class Scheduler extends Context.Tag("bot-cron/Scheduler")<
   static readonly layer = Layer.scoped(Scheduler, Effect.suspend(() => make))
 }
 
+interface Entry {
+  readonly at: number
+  readonly job: string
+  /** the job's definition generation when this entry was made: older ones are stale */
+  readonly gen: number
+}
+
 const make = Effect.gen(function* () {
   const events = yield* Events
   const runner = yield* Runner
   const store = yield* StateStore
   const active = yield* ActiveConfig
   const scope = yield* Effect.scope
-  const loops = yield* FiberMap.make<string>()
+  const dispatcher = yield* FiberHandle.make()
   const currentJob = (name: string) => Effect.map(active.jobs, (jobs) => jobs.find((j) => j.name === name))
   const runs = yield* makeRuns({ runner, events, currentJob })
   const resumeLock = yield* Effect.makeSemaphore(1)
   const lastCatchUp = yield* Ref.make(Option.none<CatchUpReport>())
   const definitions = new Map<string, string>()
   const nextRuns = new Map<string, number | null>()
+  // one timer for every job: a heap of next instants and the job each belongs to
+  const heap = new MinHeap<Entry>()
+  const scheduled = new Map<string, { readonly job: ResolvedJob; readonly gen: number }>()
+  let generation = 0
+  let wake = yield* Deferred.make<void>()
   let sleeping = false
 
   /** The local wall time this job last fired at, when a fall-back hour must not fire it again. */
   const alreadyRan = (job: ResolvedJob, at: number, lastFireWall: string | null | undefined) =>
     isFixedTime(job.cron) && lastFireWall === localWall(at, job.zone)
+
+  // per fire the state's job list is read by name: one Map per state version, not a scan per job
+  const byName = new WeakMap<StateFile, ReadonlyMap<string, StateFile["jobs"][number]>>()
+  const savedJob = (state: StateFile, name: string) => {
+    let map = byName.get(state)
+    if (map === undefined) byName.set(state, (map = new Map(state.jobs.map((j) => [j.name, j]))))
+    return map.get(name)
+  }
 
   const fire = (job: ResolvedJob, scheduledAt: number) =>
     Effect.gen(function* () {
@@ -94,32 +116,83 @@ const make = Effect.gen(function* () {
         events.publish(JobEvent.JobSkipped({ job: job.name, reason, scheduledAt }))
       if (!schedulerEnabled(state, schedules)) return yield* skip("scheduler_disabled")
       if (!jobEnabled(state, job)) return yield* skip("job_disabled")
-      const saved = state.jobs.find((j) => j.name === job.name)
-      if (alreadyRan(job, scheduledAt, saved?.last_fire_wall)) return yield* skip("already_ran")
+      if (alreadyRan(job, scheduledAt, savedJob(state, job.name)?.last_fire_wall)) return yield* skip("already_ran")
       yield* runs.dispatch(job, "cron", scheduledAt)
     })
 
-  const loop = (job: ResolvedJob, from: number): Effect.Effect<void> =>
+  /** Puts the job's next instant after `after` on the heap, waking the dispatcher if it is now the first. */
+  const schedule = (job: ResolvedJob, gen: number, after: number) =>
     Effect.gen(function* () {
-      let after = from
-      for (;;) {
-        const next = nextAfter(job.cron, job.zone, after)
-        nextRuns.set(job.name, next ?? null)
-        yield* events.publish(JobEvent.NextRunScheduled({ job: job.name, at: next ?? null }))
-        if (next === undefined) return
-        yield* sleepUntil(next)
-        const now = yield* Clock.currentTimeMillis
-        if (now - next > LATE_MS) {
-          const late = `late timer: ${job.name} woke ${Math.round((now - next) / 1000)} s after ${formatInZone(next, job.zone)}`
-          yield* Effect.forkIn(Effect.asVoid(resume(late)), scope)
-          return yield* Effect.never // resume restarts every fiber, this one included
-        }
-        yield* fire(job, next).pipe(
-          Effect.catchAllCause((cause) => Effect.logError(`job ${job.name}: the fire at ${formatInZone(next, job.zone)} failed`, cause))
-        )
-        after = Math.max(next, now)
-      }
+      const next = nextAfter(job.cron, job.zone, after)
+      nextRuns.set(job.name, next ?? null)
+      yield* events.publish(JobEvent.NextRunScheduled({ job: job.name, at: next ?? null }))
+      if (next === undefined) return
+      const first = heap.peek()
+      heap.push({ at: next, job: job.name, gen })
+      if (first === undefined || next < first.at) yield* Deferred.succeed(wake, undefined)
     })
+
+  const live = (e: Entry) => scheduled.get(e.job)?.gen === e.gen
+
+  /** The first entry that still belongs to its job; stale ones are dropped on the way. */
+  const firstLive = () => {
+    for (let top = heap.peek(); top !== undefined; top = heap.peek()) {
+      if (live(top)) return top
+      heap.pop()
+    }
+    return undefined
+  }
+
+  /**
+   * The one fiber that waits: it sleeps until the first instant on the heap (in
+   * chunks, re-armed shortly before it), wakes early when an earlier one arrives,
+   * fires every job that is due, and only then computes their next instants.
+   */
+  const dispatch: Effect.Effect<void> = Effect.gen(function* () {
+    for (;;) {
+      wake = yield* Deferred.make<void>()
+      const top = firstLive()
+      if (top === undefined) {
+        yield* Deferred.await(wake)
+        continue
+      }
+      yield* Effect.raceFirst(sleepUntil(top.at), Deferred.await(wake))
+      const now = yield* Clock.currentTimeMillis
+      const head = firstLive()
+      if (head === undefined || head.at > now) continue
+      if (now - head.at > LATE_MS) {
+        const job = scheduled.get(head.job)?.job
+        const late = `late timer: ${head.job} woke ${Math.round((now - head.at) / 1000)} s after ${job === undefined ? new Date(head.at).toISOString() : formatInZone(head.at, job.zone)}`
+        yield* Effect.forkIn(Effect.asVoid(resume(late)), scope)
+        return yield* Effect.never // resume restarts the dispatcher
+      }
+      const due: Array<{ job: ResolvedJob; gen: number; at: number }> = []
+      for (let e = firstLive(); e !== undefined && e.at <= now; e = firstLive()) {
+        heap.pop()
+        const entry = scheduled.get(e.job)
+        if (entry !== undefined) due.push({ job: entry.job, gen: e.gen, at: e.at })
+      }
+      for (const d of due) {
+        yield* fire(d.job, d.at).pipe(
+          Effect.catchAllCause((cause) => Effect.logError(`job ${d.job.name}: the fire at ${formatInZone(d.at, d.job.zone)} failed`, cause))
+        )
+      }
+      // let the runs just forked start before the (slower) next-instant computations
+      yield* Effect.yieldNow()
+      for (const d of due) yield* schedule(d.job, d.gen, Math.max(d.at, now))
+      // entries of changed or removed jobs pile up as stale: drop them when they outnumber the live ones
+      if (heap.size > 2 * scheduled.size + 1024) heap.retain(live)
+    }
+  })
+
+  /** Starts (or restarts) `job` from `after`, replacing any entry it had. */
+  const start = (job: ResolvedJob, after: number) => {
+    const gen = ++generation
+    scheduled.set(job.name, { job, gen })
+    return schedule(job, gen, after)
+  }
+
+  const runDispatcher = FiberHandle.run(dispatcher, dispatch, { onlyIfMissing: true })
 
   const reconcile = Effect.gen(function* () {
     const jobs = yield* active.jobs
@@ -131,7 +204,7 @@ const make = Effect.gen(function* () {
     // a removed job's fiber stops; a run it started is in the FiberSet and finishes
     for (const name of [...definitions.keys()]) {
       if (wanted.has(name)) continue
-      yield* FiberMap.remove(loops, name)
+      scheduled.delete(name) // its heap entry is stale from now on
       definitions.delete(name)
       nextRuns.delete(name)
       removed.push(name)
@@ -142,15 +215,16 @@ const make = Effect.gen(function* () {
       if (previous === definition) continue
       ;(previous === undefined ? added : changed).push(job.name)
       definitions.set(job.name, definition)
-      if (!sleeping) yield* FiberMap.run(loops, job.name, loop(job, now))
+      if (!sleeping) yield* start(job, now)
     }
+    if (!sleeping) yield* runDispatcher
     return { added, changed, removed }
   })
 
   const suspend = (reason: string) =>
     Effect.gen(function* () {
       sleeping = true
-      yield* FiberMap.clear(loops)
+      yield* FiberHandle.clear(dispatcher)
       yield* Effect.logInfo(`scheduler paused (${reason}); runs already going carry on`)
     })
 
@@ -158,11 +232,10 @@ const make = Effect.gen(function* () {
     resumeLock.withPermits(1)(
       Effect.gen(function* () {
         const now = yield* Clock.currentTimeMillis
-        yield* FiberMap.clear(loops)
+        yield* FiberHandle.clear(dispatcher)
         const jobs = yield* active.jobs
         const state = yield* store.get
         const { schedules } = yield* active.get
-        const saved = new Map(state.jobs.map((j) => [j.name, j]))
         const missed: Array<{ job: ResolvedJob; count: number; newest: number; caughtUp: boolean }> = []
         for (const job of jobs) {
           const from = pending?.get(job.name) ?? nextRuns.get(job.name)
@@ -173,7 +246,7 @@ const make = Effect.gen(function* () {
           const caughtUp =
             job.catch_up === "latest" &&
             now - m.newest <= job.misfire_grace_seconds * 1000 &&
-            !alreadyRan(job, m.newest, saved.get(job.name)?.last_fire_wall)
+            !alreadyRan(job, m.newest, savedJob(state, job.name)?.last_fire_wall)
           missed.push({ job, ...m, caughtUp })
         }
         // spread the catch-up runs; one whose slot falls at or after the job's next regular
@@ -196,7 +269,9 @@ const make = Effect.gen(function* () {
         }
         yield* Effect.forEach(toRun, (r) => runs.dispatch(r.job, "catch_up", r.newest, r.offset), { discard: true })
         sleeping = false
-        for (const job of jobs) yield* FiberMap.run(loops, job.name, loop(job, now))
+        heap.clear()
+        for (const job of jobs) yield* start(job, now)
+        yield* runDispatcher
         const report: CatchUpReport = {
           reason,
           at: now,
@@ -229,7 +304,7 @@ const make = Effect.gen(function* () {
   yield* Effect.addFinalizer(() =>
     Effect.gen(function* () {
       sleeping = true
-      yield* FiberMap.clear(loops)
+      yield* FiberHandle.clear(dispatcher)
       yield* runs.stop((yield* SchedulerTuning).shutdownGraceMs)
     })
   )
