@@ -1,6 +1,6 @@
 // Time from a config save to the new schedule being active, with the real watcher,
 // Reloader and Scheduler in-process, for 100 and 10,000 jobs (median of 20 saves each).
-import { NodeContext } from "@effect/platform-node"
+import * as NodeContext from "@effect/platform-node/NodeContext"
 import { Effect, Layer, Logger, LogLevel, Option, Queue } from "effect"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"

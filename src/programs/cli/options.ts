@@ -1,5 +1,5 @@
 import { Options } from "@effect/cli"
-import { NodeContext } from "@effect/platform-node"
+import * as NodeContext from "@effect/platform-node/NodeContext"
 import { Layer, type Option } from "effect"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { Paths } from "../../layers/Paths.js"
