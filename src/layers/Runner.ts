@@ -107,14 +107,17 @@ const make = Effect.gen(function* () {
         )
         return yield* Effect.fail(result)
       })
-      const deadline = nextAfter(job.cron, job.zone, Math.max(run.scheduledAt, startedAt))
-      return yield* once.pipe(
-        Effect.retry(retrySchedule(job.retryPolicy, deadline)),
+      // a single attempt needs no retry schedule: most jobs, and the hot path at scale
+      const attempts_ =
+        job.retryPolicy.max_attempts <= 1
+          ? once
+          : once.pipe(Effect.retry(retrySchedule(job.retryPolicy, nextAfter(job.cron, job.zone, Math.max(run.scheduledAt, startedAt)))))
+      return yield* attempts_.pipe(
         Effect.merge,
         Effect.flatMap((result) => finish(result.status)),
         Effect.onInterrupt(() => finish("cancelled", "cancelled: the run was interrupted (replaced, or the daemon stopped)"))
       )
-    }).pipe(Effect.withSpan("Runner.execute", { attributes: { job: run.job.name } }))
+    })
 
   return Runner.of({ prepare, execute })
 })
