@@ -1,7 +1,6 @@
 import { it } from "@effect/vitest"
 import dbus from "dbus-next"
 import { Effect, Fiber, Layer, TestClock } from "effect"
-import { build } from "esbuild"
 import { spawn } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { createServer, type IncomingMessage, type Server } from "node:http"
@@ -18,6 +17,7 @@ import { Scheduler } from "../src/layers/Scheduler.js"
 import { sendDesktop } from "../src/layers/notify/desktop.js"
 import { sendEmail } from "../src/layers/notify/email.js"
 import { sendSlack, SLACK_ATTEMPTS } from "../src/layers/notify/slack.js"
+import { bundleScript } from "./support/bundle.js"
 import { tempDir } from "./support/cli.js"
 import { connect, startBus } from "./support/dbus.js"
 import { recordingExecutor, schedulerHarness, type Call } from "./support/harness.js"
@@ -209,15 +209,7 @@ describe("email target (SMTP server on 127.0.0.1)", () => {
 describe("memory target", () => {
   const writer = join(dir.path, "memory-writer.mjs")
   beforeAll(async () => {
-    await build({
-      entryPoints: [new URL("./support/memory-writer.ts", import.meta.url).pathname],
-      outfile: writer,
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-      logLevel: "silent"
-    })
+    await bundleScript(new URL("./support/memory-writer.ts", import.meta.url), writer)
   })
 
   it.live("leaves valid YAML in the upstream format after 50 concurrent appends from each of two processes", () =>

@@ -1,6 +1,5 @@
 import { it } from "@effect/vitest"
 import { Effect, Layer, Option, Schema } from "effect"
-import { build } from "esbuild"
 import { spawn } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -11,6 +10,7 @@ import { resolveJobs } from "../src/domain/config.js"
 import { emptyState, recordRun, setJobToggle, StateFile, syncWithConfig } from "../src/domain/state.js"
 import { Paths } from "../src/layers/Paths.js"
 import { StateStore } from "../src/layers/StateStore.js"
+import { bundleScript } from "./support/bundle.js"
 import { decodeConfig } from "./support/harness.js"
 
 const dir = mkdtempSync(join(tmpdir(), "bot-cron-state-"))
@@ -82,14 +82,7 @@ describe("StateStore", () => {
 describe("crash safety", () => {
   const writer = join(dir, "state-writer.mjs")
   beforeAll(async () => {
-    await build({
-      entryPoints: [new URL("./support/state-writer.ts", import.meta.url).pathname],
-      outfile: writer,
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      logLevel: "silent"
-    })
+    await bundleScript(new URL("./support/state-writer.ts", import.meta.url), writer)
   })
 
   it("SIGKILL at random moments, 200 times, never leaves a file that fails to parse", async () => {
