@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { runCli, tempDir } from "./support/cli.js"
-import { spawnDaemon, until } from "./support/dbus.js"
+import { spawnDaemon, startBus, until } from "./support/dbus.js"
 
 const dir = tempDir()
 afterAll(() => dir.remove())
@@ -67,6 +67,32 @@ describe("bot-cron daemon (built binary)", () => {
     await until(() => runs() >= runsBefore + 2, 5_000)
     child.kill("SIGTERM")
     expect(await exit).toBe(0)
+  }, 30_000)
+
+  it("stops within the grace when a job outlives it: the run is cancelled and recorded", async () => {
+    writeFileSync(join(dir.path, "long.py"), "import time\nprint('working', flush=True)\ntime.sleep(120)\n")
+    const config = writeConfig("long.json", [{ name: "long", cron: "* * * * * *", execution_mode: "python_script", script: "long.py" }])
+    const state = join(dir.path, "long-state.json")
+    const d = spawnDaemon(["--config", config, "--state", state, "--no-dbus"])
+    await until(() => d.stderr().includes("job long started"), 8_000)
+    const stopAt = Date.now()
+    d.child.kill("SIGTERM")
+    expect(await d.exited).toBe(0)
+    expect(Date.now() - stopAt).toBeLessThan(15_000)
+    expect(readState(state).history[0]).toMatchObject({ job: "long", status: "cancelled" })
+  }, 30_000)
+
+  it("stops promptly on SIGTERM even when its session bus has gone away", async () => {
+    const bus = startBus(dir.path, "vanishing")
+    const config = writeConfig("vanishing.json", [{ name: "tick", cron: "*/2 * * * * *", execution_mode: "python_script", script: "ok.py" }])
+    const d = spawnDaemon(["--config", config, "--state", join(dir.path, "vanishing-state.json"), "--bus-address", bus.address])
+    await until(() => d.stderr().includes("D-Bus: com.aiworkflow.BotCron"), 8_000)
+    bus.stop()
+    await new Promise((r) => setTimeout(r, 500))
+    const stopAt = Date.now()
+    d.child.kill("SIGTERM")
+    expect(await d.exited).toBe(0)
+    expect(Date.now() - stopAt).toBeLessThan(8_000)
   }, 30_000)
 
   it("refuses to start on an invalid config, listing the problems", () => {

@@ -96,8 +96,18 @@ describe("D-Bus activation", () => {
       })
       expect(call.stderr).toBe("")
       expect(call.stdout).toMatch(/^s "\{\\"status\\":\\"pong\\",\\"pid\\":\d+\}"/)
+      const pid = Number(/pid\\":(\d+)/.exec(call.stdout)?.[1])
       const shutdown = spawnSync("busctl", [`--address=unix:path=${socket}`, "call", "com.aiworkflow.BotCron", "/com/aiworkflow/BotCron", "com.aiworkflow.BotCron", "Shutdown"], { encoding: "utf8" })
       expect(shutdown.status).toBe(0)
+      // the activated daemon stops by itself
+      await until(() => {
+        try {
+          process.kill(pid, 0)
+          return false
+        } catch {
+          return true
+        }
+      }, 10_000)
     } finally {
       process.kill(busPid, "SIGTERM")
     }

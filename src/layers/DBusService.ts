@@ -152,7 +152,11 @@ const make = (options: DBusOptions) =>
     if (claimed !== dbus.RequestNameReply.PRIMARY_OWNER && claimed !== dbus.RequestNameReply.ALREADY_OWNER) {
       return yield* new AlreadyRunning({ name: BUS_NAME, pid: yield* ownerPid(bus, BUS_NAME) })
     }
-    yield* Effect.addFinalizer(() => Effect.promise(() => bus.releaseName(BUS_NAME).catch(() => 0)))
+    // a bus that went away never answers: stopping must not wait for it
+    yield* Effect.addFinalizer(() =>
+      // finalizers are uninterruptible: the timeout can only cut what is explicitly interruptible
+      Effect.interruptible(Effect.promise(() => bus.releaseName(BUS_NAME).catch(() => 0))).pipe(Effect.timeout("2 seconds"), Effect.ignore)
+    )
 
     const zoneOf = (job: string) =>
       Effect.map(active.get, (c) => c.schedules.jobs.find((j) => j.name === job)?.timezone ?? c.schedules.timezone)

@@ -50,7 +50,7 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
     const paths = yield* Paths
     const store = yield* StateStore
     const background = yield* FiberSet.make()
-    yield* Effect.addFinalizer(() => FiberSet.awaitEmpty(background).pipe(Effect.timeout(FLUSH_MS), Effect.ignore))
+    yield* Effect.addFinalizer(() => Effect.interruptible(FiberSet.awaitEmpty(background)).pipe(Effect.timeout(FLUSH_MS), Effect.ignore))
 
     const memoryLog = (action: string, details: unknown) =>
       Effect.gen(function* () {

@@ -107,7 +107,8 @@ export const makeRuns = (deps: {
         const n = yield* FiberSet.size(set)
         if (n === 0 || graceMs <= 0) return
         yield* Effect.logInfo(`waiting up to ${graceMs / 1000} s for ${n} running job${n === 1 ? "" : "s"}`)
-        yield* FiberSet.awaitEmpty(set).pipe(Effect.timeout(graceMs), Effect.ignore)
+        // called from a finalizer (uninterruptible): the wait itself must be interruptible for the timeout to end it
+        yield* Effect.interruptible(FiberSet.awaitEmpty(set)).pipe(Effect.timeout(graceMs), Effect.ignore)
       })
 
     return { dispatch, running, stop }
