@@ -87,11 +87,11 @@ const make = Effect.gen(function* () {
   const runs = yield* makeRuns({ runner, events, currentJob })
   const resumeLock = yield* Effect.makeSemaphore(1)
   const lastCatchUp = yield* Ref.make(Option.none<CatchUpReport>())
-  const definitions = new Map<string, string>()
   const nextRuns = new Map<string, number | null>()
   // one timer for every job: a heap of next instants and the job each belongs to
   const heap = new MinHeap<Entry>()
-  const scheduled = new Map<string, { readonly job: ResolvedJob; readonly gen: number }>()
+  // each configured job: its definition (what reconcile compares) and the generation its heap entry must carry
+  const scheduled = new Map<string, { readonly job: ResolvedJob; readonly definition: string; readonly gen: number }>()
   let generation = 0
   let wake = yield* Deferred.make<void>()
   let sleeping = false
@@ -185,11 +185,11 @@ const make = Effect.gen(function* () {
     }
   })
 
-  /** Starts (or restarts) `job` from `after`, replacing any entry it had. */
-  const start = (job: ResolvedJob, after: number) => {
+  /** Starts (or restarts) `job` from `after`, replacing any entry it had (while asleep: on resume). */
+  const start = (job: ResolvedJob, after: number, definition = JSON.stringify(job)) => {
     const gen = ++generation
-    scheduled.set(job.name, { job, gen })
-    return schedule(job, gen, after)
+    scheduled.set(job.name, { job, definition, gen })
+    return sleeping ? Effect.void : schedule(job, gen, after)
   }
 
   const runDispatcher = FiberHandle.run(dispatcher, dispatch, { onlyIfMissing: true })
@@ -201,21 +201,19 @@ const make = Effect.gen(function* () {
     const added: Array<string> = []
     const changed: Array<string> = []
     const removed: Array<string> = []
-    // a removed job's fiber stops; a run it started is in the FiberSet and finishes
-    for (const name of [...definitions.keys()]) {
+    // a removed job's heap entry becomes stale; a run it started is in the FiberSet and finishes
+    for (const name of [...scheduled.keys()]) {
       if (wanted.has(name)) continue
-      scheduled.delete(name) // its heap entry is stale from now on
-      definitions.delete(name)
+      scheduled.delete(name)
       nextRuns.delete(name)
       removed.push(name)
     }
     for (const job of jobs) {
       const definition = JSON.stringify(job)
-      const previous = definitions.get(job.name)
+      const previous = scheduled.get(job.name)?.definition
       if (previous === definition) continue
       ;(previous === undefined ? added : changed).push(job.name)
-      definitions.set(job.name, definition)
-      if (!sleeping) yield* start(job, now)
+      yield* start(job, now, definition)
     }
     if (!sleeping) yield* runDispatcher
     return { added, changed, removed }
@@ -236,51 +234,50 @@ const make = Effect.gen(function* () {
         const jobs = yield* active.jobs
         const state = yield* store.get
         const { schedules } = yield* active.get
-        const missed: Array<{ job: ResolvedJob; count: number; newest: number; caughtUp: boolean }> = []
+        const missed: Array<{ job: ResolvedJob; count: number; newest: number; wanted: boolean }> = []
         for (const job of jobs) {
           const from = pending?.get(job.name) ?? nextRuns.get(job.name)
           if (from === undefined || from === null) continue
           if (!schedulerEnabled(state, schedules) || !jobEnabled(state, job)) continue
           const m = missedInstants(job.cron, job.zone, from, now)
           if (m === undefined) continue
-          const caughtUp =
+          const wanted =
             job.catch_up === "latest" &&
             now - m.newest <= job.misfire_grace_seconds * 1000 &&
             !alreadyRan(job, m.newest, savedJob(state, job.name)?.last_fire_wall)
-          missed.push({ job, ...m, caughtUp })
+          missed.push({ job, ...m, wanted })
         }
         // spread the catch-up runs; one whose slot falls at or after the job's next regular
         // instant is not started: that run comes first and stands for it
-        const wanted = missed.filter((m) => m.caughtUp)
-        const offsets = spreadOffsets(wanted.length, schedules.catch_up_spread_seconds * 1000)
-        const toRun: Array<{ job: ResolvedJob; newest: number; offset: number }> = []
-        const coveredBy = new Map<string, number>()
-        wanted.forEach((m, i) => {
-          const offset = offsets[i] ?? 0
+        const offsets = spreadOffsets(missed.filter((m) => m.wanted).length, schedules.catch_up_spread_seconds * 1000)
+        let slot = 0
+        const outcomes = missed.map((m) => {
+          if (!m.wanted) return { ...m, offset: 0, coveredBy: null, caughtUp: false }
+          const offset = offsets[slot++] ?? 0
           const regular = nextAfter(m.job.cron, m.job.zone, now)
-          if (regular !== undefined && now + offset >= regular) coveredBy.set(m.job.name, regular)
-          else toRun.push({ job: m.job, newest: m.newest, offset })
+          const coveredBy = regular !== undefined && now + offset >= regular ? regular : null
+          return { ...m, offset, coveredBy, caughtUp: coveredBy === null }
         })
-        for (const m of missed) {
-          const covered = coveredBy.get(m.job.name) ?? null
+        for (const o of outcomes) {
           yield* events.publish(
-            JobEvent.JobMissed({ job: m.job.name, count: m.count, newest: m.newest, caughtUp: m.caughtUp && covered === null, reason, coveredBy: covered })
+            JobEvent.JobMissed({ job: o.job.name, count: o.count, newest: o.newest, caughtUp: o.caughtUp, reason, coveredBy: o.coveredBy })
           )
         }
-        yield* Effect.forEach(toRun, (r) => runs.dispatch(r.job, "catch_up", r.newest, r.offset), { discard: true })
+        const toRun = outcomes.filter((o) => o.caughtUp)
+        yield* Effect.forEach(toRun, (o) => runs.dispatch(o.job, "catch_up", o.newest, o.offset), { discard: true })
         sleeping = false
         heap.clear()
-        for (const job of jobs) yield* start(job, now)
+        for (const job of jobs) yield* start(job, now, scheduled.get(job.name)?.definition)
         yield* runDispatcher
         const report: CatchUpReport = {
           reason,
           at: now,
-          missed: missed.map((m) => ({
-            job: m.job.name,
-            count: m.count,
-            newest: m.newest,
-            caught_up: m.caughtUp && !coveredBy.has(m.job.name),
-            covered_by_next_run: coveredBy.has(m.job.name)
+          missed: outcomes.map((o) => ({
+            job: o.job.name,
+            count: o.count,
+            newest: o.newest,
+            caught_up: o.caughtUp,
+            covered_by_next_run: o.coveredBy !== null
           }))
         }
         yield* Ref.set(lastCatchUp, Option.some(report))
