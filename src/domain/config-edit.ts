@@ -1,5 +1,5 @@
 import { Either } from "effect"
-import { ConfigInvalid, ConfigProblem, InvalidArgument } from "./errors.js"
+import { ConfigInvalid, ConfigProblem, InvalidArgument, NotFound } from "./errors.js"
 import { parseConfig } from "./parse-config.js"
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
@@ -48,4 +48,14 @@ export const redactSecrets = (value: unknown): unknown => {
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => [k, SECRET.test(k) && !k.endsWith("_env") && !k.endsWith("_file") && typeof v === "string" ? "(hidden)" : redactSecrets(v)])
   )
+}
+
+/** `section` of a config ("" for all of it), or one `key` of it ("" for the section), with secrets hidden. */
+export const configValue = (config: Readonly<Record<string, unknown>>, section: string, key: string): Either.Either<unknown, NotFound> => {
+  if (section === "") return Either.right(redactSecrets(config))
+  if (!(section in config)) return Either.left(new NotFound({ what: `config section "${section}"` }))
+  const value = config[section]
+  if (key === "") return Either.right(redactSecrets(value))
+  if (!isRecord(value) || !(key in value)) return Either.left(new NotFound({ what: `config key "${section}.${key}"` }))
+  return Either.right(redactSecrets(value[key]))
 }

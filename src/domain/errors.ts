@@ -61,6 +61,10 @@ export class InvalidArgument extends Schema.TaggedError<InvalidArgument>()("Inva
 
 export type ConfigError = ConfigInvalid | ConfigNotFound | ConfigReadError
 
+/** A config error as the list of things to fix, one line each. */
+export const problemsOf = (e: ConfigError): ReadonlyArray<string> =>
+  e._tag === "ConfigInvalid" ? e.problems.map((p) => p.toString()) : [e.message]
+
 export class StateWriteError extends Schema.TaggedError<StateWriteError>()("StateWriteError", {
   path: Schema.String,
   reason: Schema.String

@@ -1,7 +1,9 @@
 import { FileSystem } from "@effect/platform"
 import { Context, Effect, Layer } from "effect"
 import type { ConfigFile } from "../domain/config.js"
-import { ConfigNotFound, ConfigReadError, type ConfigError } from "../domain/errors.js"
+import { editConfigText } from "../domain/config-edit.js"
+import { ConfigNotFound, ConfigReadError, type ConfigError, type InvalidArgument } from "../domain/errors.js"
+import { writeFileAtomic } from "../domain/fs-atomic.js"
 import { parseConfig } from "../domain/parse-config.js"
 import { Paths } from "./Paths.js"
 
@@ -13,6 +15,15 @@ export class ConfigService extends Context.Tag("bot-cron/ConfigService")<
     readonly load: Effect.Effect<ConfigFile, ConfigError>
     /** The file's text with its decoded config: a reload compares the text with what is in force. */
     readonly read: Effect.Effect<{ readonly text: string; readonly config: ConfigFile }, ConfigError>
+    /**
+     * Sets `section.key` (the whole section when key is "") to a JSON value, keeping every
+     * other section as it was; the whole resulting config is validated before it is written.
+     */
+    readonly setValue: (
+      section: string,
+      key: string,
+      valueJson: string
+    ) => Effect.Effect<void, ConfigError | InvalidArgument>
   }
 >() {
   static readonly layer = Layer.effect(
@@ -20,17 +31,26 @@ export class ConfigService extends Context.Tag("bot-cron/ConfigService")<
     Effect.gen(function* () {
       const fs = yield* FileSystem.FileSystem
       const paths = yield* Paths
-      const read = Effect.gen(function* () {
-        const text = yield* fs.readFileString(paths.config).pipe(
-          Effect.mapError((e) =>
-            e._tag === "SystemError" && e.reason === "NotFound"
-              ? new ConfigNotFound({ path: paths.config })
-              : new ConfigReadError({ path: paths.config, reason: e.message })
-          )
+      const readText = fs.readFileString(paths.config).pipe(
+        Effect.mapError((e) =>
+          e._tag === "SystemError" && e.reason === "NotFound"
+            ? new ConfigNotFound({ path: paths.config })
+            : new ConfigReadError({ path: paths.config, reason: e.message })
         )
+      )
+      const read = Effect.gen(function* () {
+        const text = yield* readText
         return { text, config: yield* parseConfig(text, paths.config) }
       }).pipe(Effect.withSpan("ConfigService.read"))
-      return ConfigService.of({ path: paths.config, read, load: Effect.map(read, (r) => r.config) })
+      const setValue = (section: string, key: string, valueJson: string) =>
+        Effect.gen(function* () {
+          const updated = yield* editConfigText(yield* readText, paths.config, section, key, valueJson)
+          yield* Effect.tryPromise({
+            try: () => writeFileAtomic(paths.config, updated),
+            catch: (e) => new ConfigReadError({ path: paths.config, reason: `cannot write: ${String(e)}` })
+          })
+        })
+      return ConfigService.of({ path: paths.config, read, load: Effect.map(read, (r) => r.config), setValue })
     })
   )
 }

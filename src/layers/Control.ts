@@ -1,9 +1,7 @@
 import { Clock, Context, Deferred, Effect, Layer, Option } from "effect"
-import { readFile } from "node:fs/promises"
-import { editConfigText, redactSecrets } from "../domain/config-edit.js"
-import { ConfigReadError, InvalidArgument, NotFound, parseFlag, UnknownJob } from "../domain/errors.js"
+import { configValue } from "../domain/config-edit.js"
+import { InvalidArgument, parseFlag, problemsOf, UnknownJob } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
-import { writeFileAtomic } from "../domain/fs-atomic.js"
 import { computeNext, health, jobRows, type NextOf } from "../domain/report.js"
 import { schedulerEnabled, setJobToggle, setSchedulerToggle } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
@@ -36,7 +34,6 @@ const make = Effect.gen(function* () {
     const parsed = parseFlag(argument, text)
     return parsed instanceof InvalidArgument ? Effect.fail(parsed) : Effect.succeed(parsed)
   }
-
 
   const runJob = (name: string) =>
     Effect.map(scheduler.trigger(name), (d) =>
@@ -88,30 +85,11 @@ const make = Effect.gen(function* () {
     })
 
   const getConfig = (section: string, key: string) =>
-    Effect.gen(function* () {
-      const config: Record<string, unknown> = { ...(yield* active.get) }
-      if (section === "") return redactSecrets(config)
-      if (!(section in config)) return yield* new NotFound({ what: `config section "${section}"` })
-      const value = config[section]
-      if (key === "") return redactSecrets(value)
-      if (typeof value !== "object" || value === null || !(key in value)) {
-        return yield* new NotFound({ what: `config key "${section}.${key}"` })
-      }
-      return redactSecrets((value as Record<string, unknown>)[key])
-    })
+    Effect.flatMap(active.get, (config) => configValue(config, section, key))
 
   const updateConfig = (section: string, key: string, valueJson: string) =>
     Effect.gen(function* () {
-      const path = configService.path
-      const text = yield* Effect.tryPromise({
-        try: () => readFile(path, "utf8"),
-        catch: (e) => new ConfigReadError({ path, reason: String(e) })
-      })
-      const updated = yield* editConfigText(text, path, section, key, valueJson)
-      yield* Effect.tryPromise({
-        try: () => writeFileAtomic(path, updated),
-        catch: (e) => new ConfigReadError({ path, reason: `cannot write: ${String(e)}` })
-      })
+      yield* configService.setValue(section, key, valueJson)
       yield* reloader.reload("update_config", true)
       return true
     })
@@ -129,10 +107,7 @@ const make = Effect.gen(function* () {
       running: yield* scheduler.running,
       stateWriteError: Option.getOrNull(yield* store.writeError),
       paused: yield* scheduler.paused,
-      configRejection: Option.match(yield* reloader.rejection, {
-        onNone: () => null,
-        onSome: (e) => (e._tag === "ConfigInvalid" ? e.problems.map((p) => p.toString()).join("; ") : e.message)
-      }),
+      configRejection: Option.match(yield* reloader.rejection, { onNone: () => null, onSome: (e) => problemsOf(e).join("; ") }),
       zone: config.schedules.timezone
     })
   })
@@ -151,7 +126,7 @@ const make = Effect.gen(function* () {
         onSome: (c) => ({ reason: c.reason, at: at(c.at), missed: c.missed.map((m) => ({ ...m, newest: at(m.newest) })) })
       }),
       pid: process.pid,
-      started_at: formatInZone(startedAt, (yield* active.get).schedules.timezone),
+      started_at: at(startedAt),
       config_path: configService.path,
       state_path: store.path
     }

@@ -1,6 +1,6 @@
 import { Clock, Context, Effect, Layer, Option, Ref, SubscriptionRef } from "effect"
 import { resolveJobs } from "../domain/config.js"
-import type { ConfigError } from "../domain/errors.js"
+import { problemsOf, type ConfigError } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
 import { syncWithConfig } from "../domain/state.js"
 import { ActiveConfig } from "./ActiveConfig.js"
@@ -8,9 +8,6 @@ import { ConfigService } from "./ConfigService.js"
 import { Events } from "./Events.js"
 import { Scheduler, type Reconciled } from "./Scheduler.js"
 import { StateStore } from "./StateStore.js"
-
-const problemsOf = (e: ConfigError): ReadonlyArray<string> =>
-  e._tag === "ConfigInvalid" ? e.problems.map((p) => p.toString()) : [e.message]
 
 /**
  * Reads config.json again and makes it the config in force, or keeps the last

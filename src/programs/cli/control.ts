@@ -1,9 +1,7 @@
 import { Args, Command } from "@effect/cli"
 import { Console, Effect, Option } from "effect"
-import { readFile } from "node:fs/promises"
-import { editConfigText, redactSecrets } from "../../domain/config-edit.js"
-import { ConfigReadError, NotFound, UnknownJob } from "../../domain/errors.js"
-import { writeFileAtomic } from "../../domain/fs-atomic.js"
+import { configValue } from "../../domain/config-edit.js"
+import { UnknownJob } from "../../domain/errors.js"
 import type { Health } from "../../domain/report.js"
 import { setJobToggle, setSchedulerToggle } from "../../domain/state.js"
 import { ConfigService } from "../../layers/ConfigService.js"
@@ -94,13 +92,7 @@ const configGet = Command.make("get", { section, key: Args.text({ name: "KEY" })
       flags,
       (d) => Effect.map(d.call("get_config", flags.section, Option.getOrElse(flags.key, () => "")), (t) => JSON.parse(String(t)) as unknown),
       Effect.gen(function* () {
-        const config: Record<string, unknown> = { ...(yield* (yield* ConfigService).load) }
-        const value = config[flags.section]
-        if (value === undefined) return yield* new NotFound({ what: `config section "${flags.section}"` })
-        if (Option.isNone(flags.key)) return redactSecrets(value)
-        const inner = (value as Record<string, unknown>)[flags.key.value]
-        if (inner === undefined) return yield* new NotFound({ what: `config key "${flags.section}.${flags.key.value}"` })
-        return redactSecrets(inner)
+        return yield* configValue(yield* (yield* ConfigService).load, flags.section, Option.getOrElse(flags.key, () => ""))
       })
     ).pipe(Effect.flatMap((v) => Console.log(JSON.stringify(v, null, 2))))
   )
@@ -115,13 +107,9 @@ const configSet = Command.make(
       viaDaemon(
         flags,
         (d) => Effect.as(d.call("update_config", flags.section, flags.key, flags.value), "applied by the running daemon"),
-        Effect.gen(function* () {
-          const path = (yield* ConfigService).path
-          const text = yield* Effect.tryPromise({ try: () => readFile(path, "utf8"), catch: (e) => new ConfigReadError({ path, reason: String(e) }) })
-          const updated = yield* editConfigText(text, path, flags.section, flags.key, flags.value)
-          yield* Effect.tryPromise({ try: () => writeFileAtomic(path, updated), catch: (e) => new ConfigReadError({ path, reason: String(e) }) })
-          return "written; no daemon is running"
-        })
+        Effect.flatMap(ConfigService, (c) => c.setValue(flags.section, flags.key, flags.value)).pipe(
+          Effect.as("written; no daemon is running")
+        )
       ).pipe(Effect.flatMap((how) => Console.log(`${flags.section}.${flags.key} set (${how})`)))
     )
 ).pipe(Command.withDescription("Set SECTION.KEY to a JSON value, after validating the whole resulting config"))
