@@ -137,7 +137,7 @@ const make = (options: DBusOptions) =>
       GetStatus: reply("GetStatus"),
       HealthCheck: reply("HealthCheck"),
       CallMethod: callMethod,
-      GetStats: async () => json(counts),
+      GetStats: reply("GetStats"),
       Ping: reply("Ping"),
       Shutdown: async () => json(await call(control.shutdown)),
       running: () => running,
@@ -159,13 +159,10 @@ const make = (options: DBusOptions) =>
     )
 
     const zoneOf = (job: string) =>
-      Effect.map(active.get, (c) => c.schedules.jobs.find((j) => j.name === job)?.timezone ?? c.schedules.timezone)
-    const countRun = (failed: boolean) => {
-      const total = counts.total_executions + 1
-      const bad = counts.failed + (failed ? 1 : 0)
-      counts = { total_executions: total, successful: total - bad, failed: bad, success_rate: Math.round(((total - bad) / total) * 1000) / 1000 }
-      dbus.interface.Interface.emitPropertiesChanged(object, { Stats: json(counts) }, [])
-    }
+      Effect.gen(function* () {
+        const resolved = (yield* active.jobs).find((j) => j.name === job)
+        return resolved?.zone ?? (yield* active.get).schedules.timezone
+      })
     yield* events.consume("dbus", (event) =>
       Effect.gen(function* () {
         switch (event._tag) {
@@ -176,7 +173,9 @@ const make = (options: DBusOptions) =>
             const { run } = event
             if (run.status === "success") object.JobCompleted(run.job, run.execution_id, json(toHistoryEntry(run, yield* zoneOf(run.job))))
             else object.JobFailed(run.job, run.execution_id, run.error ?? run.status)
-            return countRun(run.status !== "success")
+            // the run is in the state file now: the figures come from there, as GetStats's do
+            counts = statsOf(yield* store.get)
+            return dbus.interface.Interface.emitPropertiesChanged(object, { Stats: json(counts) }, [])
           }
           case "SchedulerToggled":
             object.SchedulerToggled(event.enabled)
