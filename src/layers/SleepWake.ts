@@ -2,6 +2,7 @@ import { Clock, Context, Effect, Layer, Option, Ref, Runtime } from "effect"
 import { spawn, type ChildProcess } from "node:child_process"
 import { clockGap, MonotonicClock, type ClockGap, type ClockSample } from "../domain/clockgap.js"
 import { connectBus } from "./dbus/bus.js"
+import { signalGroup } from "./executor/process.js"
 import { Scheduler } from "./Scheduler.js"
 
 export interface SleepInfo {
@@ -83,11 +84,7 @@ const make = Effect.gen(function* () {
     const child = inhibitor
     inhibitor = undefined
     if (child?.pid === undefined) return
-    try {
-      process.kill(-child.pid, "SIGTERM")
-    } catch {
-      // already gone
-    }
+    signalGroup(child.pid, "SIGTERM")
     yield* Ref.update(info, (i) => ({ ...i, inhibitor: "released" as const }))
   })
 

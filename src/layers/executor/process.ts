@@ -45,7 +45,8 @@ class Tail {
   }
 }
 
-const signalGroup = (pid: number | undefined, signal: NodeJS.Signals): void => {
+/** Signals a whole process group; a group that is already gone is fine. */
+export const signalGroup = (pid: number | undefined, signal: NodeJS.Signals): void => {
   if (pid === undefined) return
   try {
     process.kill(-pid, signal)
