@@ -18,6 +18,8 @@ import { Runner } from "../src/layers/Runner.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
 
+/** how long each bench run lasts after its dispatch */
+const RUN_MS = 100
 const ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"]
 const quick = process.argv.includes("--quick")
 const caseArg = process.argv.find((a) => a.startsWith("--case="))?.slice(7)
@@ -66,7 +68,13 @@ const runCase = async (impl: string, n: number, idle: boolean): Promise<Result> 
   const jobs = makeJobs(n, start, idle)
   const lateness: Array<number> = []
   const expectedOf = new Map(jobs.map((j) => [j.name, j.expected]))
-  const record = (name: string) => lateness.push(wallNow() - (expectedOf.get(name) ?? 0))
+  const perSecond = new Map<number, Array<number>>()
+  const record = (name: string) => {
+    const expected = expectedOf.get(name) ?? 0
+    const late = wallNow() - expected
+    lateness.push(late)
+    if (process.env.BENCH_DEBUG) perSecond.set(expected, [...(perSecond.get(expected) ?? []), late])
+  }
   let registerMs = 0
   let stop: () => Promise<void> = async () => undefined
 
@@ -92,11 +100,12 @@ const runCase = async (impl: string, n: number, idle: boolean): Promise<Result> 
     const recorder = Layer.succeed(
       Executor,
       Executor.of({
+        // records the dispatch instant, then ends like a short job (no executor ends a run synchronously)
         run: (attempt) =>
-          Effect.sync(() => {
-            record(attempt.job.name)
-            return { status: "success", exitCode: 0, outputPreview: "", error: null, logFile: "/dev/null" } as const
-          })
+          Effect.sync(() => record(attempt.job.name)).pipe(
+            Effect.zipRight(Effect.sleep(RUN_MS)),
+            Effect.as({ status: "success", exitCode: 0, outputPreview: "", error: null, logFile: "/dev/null" } as const)
+          )
       })
     )
     const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "state.json")) })
@@ -125,6 +134,7 @@ const runCase = async (impl: string, n: number, idle: boolean): Promise<Result> 
     while (lateness.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
   }
   await stop()
+  for (const [at, xs] of perSecond) console.error(`${new Date(at).toISOString()}: ${xs.length} runs, first ${xs[0]?.toFixed(1)} ms, last ${xs.at(-1)?.toFixed(1)} ms late`)
   lateness.sort((a, b) => a - b)
   return {
     impl,

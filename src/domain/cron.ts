@@ -144,10 +144,16 @@ export const describe = (expression: string): string => {
  * and hour fields) runs once when a fall-back repeats its local time; any other
  * job runs at every real instant.
  */
+const fixedTime = new Map<string, boolean>()
+
 export const isFixedTime = (expression: string): boolean => {
-  const text = expression.trim().toLowerCase()
-  if (text.startsWith("@")) return text !== "@hourly"
-  const parts = text.split(/\s+/)
-  const timeFields = parts.length === 6 ? parts.slice(0, 3) : parts.slice(0, 2)
-  return timeFields.every((f) => !f.includes("*") && !f.includes("?") && !f.includes("/"))
+  let fixed = fixedTime.get(expression)
+  if (fixed === undefined) {
+    const text = expression.trim().toLowerCase()
+    const parts = text.split(/\s+/)
+    const timeFields = parts.length === 6 ? parts.slice(0, 3) : parts.slice(0, 2)
+    fixed = text.startsWith("@") ? text !== "@hourly" : timeFields.every((f) => !f.includes("*") && !f.includes("?") && !f.includes("/"))
+    fixedTime.set(expression, fixed)
+  }
+  return fixed
 }

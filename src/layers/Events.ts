@@ -12,6 +12,8 @@ export class Events extends Context.Tag("bot-cron/Events")<
   Events,
   {
     readonly publish: (event: JobEvent) => Effect.Effect<void>
+    /** Publishes events in order, in one step (a due batch's JobStarted events). */
+    readonly publishAll: (events: Iterable<JobEvent>) => Effect.Effect<void>
     /**
      * Handles every event from now on, in a fiber of the current scope, in
      * batches of whatever is queued (one when the daemon is quiet). A batch is
@@ -49,7 +51,12 @@ export class Events extends Context.Tag("bot-cron/Events")<
         })
       const consume = (name: string, handle: (event: JobEvent) => Effect.Effect<void>) =>
         consumeBatches(name, (events) => Effect.forEach(events, handle, { discard: true }))
-      return Events.of({ publish: (event) => PubSub.publish(hub, event).pipe(Effect.asVoid), consume, consumeBatches })
+      return Events.of({
+        publish: (event) => PubSub.publish(hub, event).pipe(Effect.asVoid),
+        publishAll: (events) => PubSub.publishAll(hub, events).pipe(Effect.asVoid),
+        consume,
+        consumeBatches
+      })
     })
   )
 }

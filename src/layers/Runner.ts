@@ -1,4 +1,4 @@
-import { Clock, Context, Effect, Layer, Option, Ref } from "effect"
+import { Clock, Context, Effect, Layer } from "effect"
 import { existsSync } from "node:fs"
 import { join } from "node:path"
 import type { ResolvedJob } from "../domain/config.js"
@@ -18,14 +18,23 @@ export interface PreparedRun {
   readonly context: SessionContext
 }
 
+/** The JobStarted event of a run starting at `at`. */
+export const startedEvent = (run: PreparedRun, at: number): JobEvent =>
+  JobEvent.JobStarted({ job: run.job.name, executionId: run.sessionId, source: run.source, scheduledAt: run.scheduledAt, at })
+
 /** One run of one job: a session, its attempts with retry, and the events that tell about it. */
 export class Runner extends Context.Tag("bot-cron/Runner")<
   Runner,
   {
     /** A fresh, unique session for a run about to start (so callers can report its id at once). */
     readonly prepare: (job: ResolvedJob, source: RunSource, scheduledAt: number) => Effect.Effect<PreparedRun>
-    /** Runs it to the end; interruption ends the child and records the run as cancelled. */
-    readonly execute: (run: PreparedRun) => Effect.Effect<RunRecord>
+    /** `prepare` for a run starting at `now`, without a fiber step: the scheduler prepares a due batch at once. */
+    readonly prepareAt: (job: ResolvedJob, source: RunSource, scheduledAt: number, now: number) => PreparedRun
+    /**
+     * Runs it to the end; interruption ends the child and records the run as cancelled.
+     * `announcedAt`: the caller has published the run's JobStarted (see `startedEvent`) at that instant.
+     */
+    readonly execute: (run: PreparedRun, announcedAt?: number) => Effect.Effect<RunRecord>
   }
 >() {
   static readonly layer = Layer.effect(Runner, Effect.suspend(() => make))
@@ -39,56 +48,52 @@ const make = Effect.gen(function* () {
   const counters = new Map<string, number>()
   let second = -1
 
-  const prepare = (job: ResolvedJob, source: RunSource, scheduledAt: number) =>
-    Effect.gen(function* () {
-      const now = yield* Clock.currentTimeMillis
-      if (Math.floor(now / 1000) !== second) {
-        second = Math.floor(now / 1000)
-        counters.clear()
-      }
-      const base = sessionBase(job, now)
-      // two runs in the same second (or a run-job beside the daemon) get -2, -3, …
-      let n = counters.get(base) ?? 1
-      let id = n === 1 ? base : `${base}-${n}`
-      while (existsSync(join(paths.logsDir, `${id}.log`))) id = `${base}-${++n}`
-      counters.set(base, n + 1)
-      return { job, source, scheduledAt, sessionId: id, context: sessionContext(job, id, source, scheduledAt) }
-    })
+  const prepareAt = (job: ResolvedJob, source: RunSource, scheduledAt: number, now: number): PreparedRun => {
+    if (Math.floor(now / 1000) !== second) {
+      second = Math.floor(now / 1000)
+      counters.clear()
+    }
+    const base = sessionBase(job, now)
+    // two runs in the same second (or a run-job beside the daemon) get -2, -3, …
+    let n = counters.get(base) ?? 1
+    let id = n === 1 ? base : `${base}-${n}`
+    while (existsSync(join(paths.logsDir, `${id}.log`))) id = `${base}-${++n}`
+    counters.set(base, n + 1)
+    return { job, source, scheduledAt, sessionId: id, context: sessionContext(job, id, source, scheduledAt) }
+  }
 
-  const execute = (run: PreparedRun) =>
-    Effect.gen(function* () {
+  const prepare = (job: ResolvedJob, source: RunSource, scheduledAt: number) =>
+    Effect.map(Clock.currentTimeMillis, (now) => prepareAt(job, source, scheduledAt, now))
+
+  const execute = (run: PreparedRun, announcedAt?: number) =>
+    Effect.flatMap(announcedAt === undefined ? Clock.currentTimeMillis : Effect.succeed(announcedAt), (startedAt) => {
       const { job, sessionId } = run
-      const startedAt = yield* Clock.currentTimeMillis
-      const attempts = yield* Ref.make(0)
-      const last = yield* Ref.make(Option.none<AttemptResult>())
+      // plain variables, not Refs: this fiber alone touches them, and a due batch starts thousands of runs
+      let attempts = 0
+      let last: AttemptResult | undefined
       const finish = (status: RunRecord["status"], error?: string) =>
-        Effect.gen(function* () {
-          const result = yield* Ref.get(last)
+        Effect.flatMap(Clock.currentTimeMillis, (completedAt) => {
           const done: RunRecord = {
             job: job.name,
             execution_id: sessionId,
             source: run.source,
             scheduled_at: run.scheduledAt,
             started_at: startedAt,
-            completed_at: yield* Clock.currentTimeMillis,
+            completed_at: completedAt,
             status,
-            attempts: yield* Ref.get(attempts),
-            exit_code: Option.match(result, { onNone: () => null, onSome: (r) => r.exitCode }),
-            output_preview: Option.match(result, { onNone: () => "", onSome: (r) => r.outputPreview }),
-            error: error ?? Option.match(result, { onNone: () => null, onSome: (r) => r.error }),
-            log_file: Option.match(result, { onNone: () => join(paths.logsDir, `${sessionId}.log`), onSome: (r) => r.logFile })
+            attempts,
+            exit_code: last?.exitCode ?? null,
+            output_preview: last?.outputPreview ?? "",
+            error: error ?? last?.error ?? null,
+            log_file: last?.logFile ?? join(paths.logsDir, `${sessionId}.log`)
           }
-          yield* events.publish(status === "success" ? JobEvent.JobCompleted({ run: done }) : JobEvent.JobFailed({ run: done }))
-          return done
+          return Effect.as(events.publish(status === "success" ? JobEvent.JobCompleted({ run: done }) : JobEvent.JobFailed({ run: done })), done)
         })
 
-      yield* events.publish(
-        JobEvent.JobStarted({ job: job.name, executionId: sessionId, source: run.source, scheduledAt: run.scheduledAt, at: startedAt })
-      )
-      const once = Effect.gen(function* () {
-        const n = yield* Ref.updateAndGet(attempts, (k) => k + 1)
+      const once = Effect.suspend(() => {
+        const n = ++attempts
         const id = attemptId(sessionId, n)
-        const result = yield* executor.run({ job, context: run.context, attemptId: id, attempt: n }).pipe(
+        return executor.run({ job, context: run.context, attemptId: id, attempt: n }).pipe(
           // a bug in an executor is this run's failure, never the daemon's
           Effect.catchAllDefect((defect) =>
             Effect.succeed<AttemptResult>({
@@ -98,26 +103,28 @@ const make = Effect.gen(function* () {
               error: `internal error: ${defect instanceof Error ? defect.message : String(defect)}`,
               logFile: join(paths.logsDir, `${id}.log`)
             })
-          )
+          ),
+          Effect.flatMap((result) => {
+            last = result
+            if (result.status === "success") return Effect.succeed(result)
+            return events
+              .publish(JobEvent.JobAttemptFailed({ job: job.name, executionId: sessionId, attempt: n, error: result.error ?? result.status }))
+              .pipe(Effect.zipRight(Effect.fail(result)))
+          })
         )
-        yield* Ref.set(last, Option.some(result))
-        if (result.status === "success") return result
-        yield* events.publish(
-          JobEvent.JobAttemptFailed({ job: job.name, executionId: sessionId, attempt: n, error: result.error ?? result.status })
-        )
-        return yield* Effect.fail(result)
       })
       // a single attempt needs no retry schedule: most jobs, and the hot path at scale
       const attempts_ =
         job.retryPolicy.max_attempts <= 1
           ? once
           : once.pipe(Effect.retry(retrySchedule(job.retryPolicy, nextAfter(job.cron, job.zone, Math.max(run.scheduledAt, startedAt)))))
-      return yield* attempts_.pipe(
+      const toEnd = attempts_.pipe(
         Effect.merge,
         Effect.flatMap((result) => finish(result.status)),
         Effect.onInterrupt(() => finish("cancelled", "cancelled: the run was interrupted (replaced, or the daemon stopped)"))
       )
+      return announcedAt === undefined ? Effect.zipRight(events.publish(startedEvent(run, startedAt)), toEnd) : toEnd
     })
 
-  return Runner.of({ prepare, execute })
+  return Runner.of({ prepare, prepareAt, execute })
 })

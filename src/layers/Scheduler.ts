@@ -97,8 +97,8 @@ const make = Effect.gen(function* () {
   let sleeping = false
 
   /** The local wall time this job last fired at, when a fall-back hour must not fire it again. */
-  const alreadyRan = (job: ResolvedJob, at: number, lastFireWall: string | null | undefined) =>
-    isFixedTime(job.cron) && lastFireWall === localWall(at, job.zone)
+  const alreadyRan = (job: ResolvedJob, at: number, state: StateFile) =>
+    isFixedTime(job.cron) && savedJob(state, job.name)?.last_fire_wall === localWall(at, job.zone)
 
   // per fire the state's job list is read by name: one Map per state version, not a scan per job
   const byName = new WeakMap<StateFile, ReadonlyMap<string, StateFile["jobs"][number]>>()
@@ -108,16 +108,30 @@ const make = Effect.gen(function* () {
     return map.get(name)
   }
 
-  const fire = (job: ResolvedJob, scheduledAt: number) =>
+  /**
+   * Fires a due batch: the state and config are read once, each job's switches and
+   * fall-back hour are checked, and the runs start in instant order.
+   */
+  const fire = (due: ReadonlyArray<{ readonly job: ResolvedJob; readonly at: number }>) =>
     Effect.gen(function* () {
       const state = yield* store.get
       const { schedules } = yield* active.get
-      const skip = (reason: "scheduler_disabled" | "job_disabled" | "already_ran") =>
-        events.publish(JobEvent.JobSkipped({ job: job.name, reason, scheduledAt }))
-      if (!schedulerEnabled(state, schedules)) return yield* skip("scheduler_disabled")
-      if (!jobEnabled(state, job)) return yield* skip("job_disabled")
-      if (alreadyRan(job, scheduledAt, savedJob(state, job.name)?.last_fire_wall)) return yield* skip("already_ran")
-      yield* runs.dispatch(job, "cron", scheduledAt)
+      const on = schedulerEnabled(state, schedules)
+      const go: Array<{ job: ResolvedJob; scheduledAt: number }> = []
+      const skips: Array<JobEvent> = []
+      for (const { job, at } of due) {
+        const reason = !on
+          ? "scheduler_disabled"
+          : !jobEnabled(state, job)
+            ? "job_disabled"
+            : alreadyRan(job, at, state)
+              ? "already_ran"
+              : undefined
+        if (reason === undefined) go.push({ job, scheduledAt: at })
+        else skips.push(JobEvent.JobSkipped({ job: job.name, reason, scheduledAt: at }))
+      }
+      yield* runs.dispatchDue(go)
+      for (const event of skips) yield* events.publish(event)
     })
 
   /** Puts the job's next instant after `after` on the heap, waking the dispatcher if it is now the first. */
@@ -172,11 +186,9 @@ const make = Effect.gen(function* () {
         const entry = scheduled.get(e.job)
         if (entry !== undefined) due.push({ job: entry.job, gen: e.gen, at: e.at })
       }
-      for (const d of due) {
-        yield* fire(d.job, d.at).pipe(
-          Effect.catchAllCause((cause) => Effect.logError(`job ${d.job.name}: the fire at ${formatInZone(d.at, d.job.zone)} failed`, cause))
-        )
-      }
+      yield* fire(due).pipe(
+        Effect.catchAllCause((cause) => Effect.logError(`the fires due at ${new Date(now).toISOString()} failed (${due.length} jobs)`, cause))
+      )
       // let the runs just forked start before the (slower) next-instant computations
       yield* Effect.yieldNow()
       for (const d of due) yield* schedule(d.job, d.gen, Math.max(d.at, now))
@@ -244,7 +256,7 @@ const make = Effect.gen(function* () {
           const wanted =
             job.catch_up === "latest" &&
             now - m.newest <= job.misfire_grace_seconds * 1000 &&
-            !alreadyRan(job, m.newest, savedJob(state, job.name)?.last_fire_wall)
+            !alreadyRan(job, m.newest, state)
           missed.push({ job, ...m, wanted })
         }
         // spread the catch-up runs; one whose slot falls at or after the job's next regular

@@ -1,8 +1,8 @@
-import { Clock, Effect, Fiber, FiberSet, Option, Random } from "effect"
+import { Clock, Effect, Fiber, FiberSet, Option, Random, type Runtime } from "effect"
 import type { ResolvedJob } from "../../domain/config.js"
 import { JobEvent, type RunSource } from "../../domain/events.js"
 import type { Events } from "../Events.js"
-import type { Runner } from "../Runner.js"
+import { startedEvent, type PreparedRun, type Runner } from "../Runner.js"
 
 export type Dispatch =
   | { readonly _tag: "Started"; readonly executionId: string }
@@ -15,6 +15,8 @@ export interface RunningRun {
   readonly startedAt: number
   readonly source: RunSource
 }
+
+type Fork = (effect: Effect.Effect<unknown>, options?: Runtime.RunForkOptions) => Fiber.RuntimeFiber<unknown>
 
 interface Slot {
   readonly running: Map<number, { readonly fiber: Fiber.RuntimeFiber<unknown>; readonly info: RunningRun }>
@@ -44,25 +46,39 @@ export const makeRuns = (deps: {
       return slot
     }
 
+    /**
+     * Starts a prepared run at once, in its own fiber of the set; call with the lock held.
+     * `announced`: its JobStarted (at `now`) is already published.
+     */
+    const launch = (fork: Fork, prepared: PreparedRun, now: number, delayMs: number, announced: boolean): string => {
+      const { job, source } = prepared
+      const id = ++token
+      const jitter = source === "cron" && job.jitter_seconds > 0
+      const wait = jitter
+        ? Effect.flatMap(Random.nextIntBetween(0, job.jitter_seconds * 1000 + 1), (ms) => Effect.sleep(delayMs + ms))
+        : delayMs > 0
+          ? Effect.sleep(delayMs)
+          : undefined
+      // a delayed run starts (and is announced) when its wait ends
+      const execute = Effect.interruptible(runner.execute(prepared, announced && wait === undefined ? now : undefined))
+      // the fiber runs at once up to the executor's first wait (the spawn); its end takes the lock, so it
+      // cannot overtake the bookkeeping below. interruptible: a queued run is started from a finalizer
+      const fiber = fork(
+        (wait === undefined ? execute : Effect.zipRight(Effect.interruptible(wait), execute)).pipe(
+          Effect.ensuring(lock.withPermits(1)(Effect.suspend(() => afterRun(job.name, id))))
+        )
+      )
+      slotOf(job.name).running.set(id, { fiber, info: { job: job.name, executionId: prepared.sessionId, startedAt: now, source } })
+      return prepared.sessionId
+    }
+
+    const forker = FiberSet.runtime(set)()
+
     /** Forks a run; call with the lock held. */
     const start = (job: ResolvedJob, source: RunSource, scheduledAt: number, delayMs = 0): Effect.Effect<string> =>
-      Effect.gen(function* () {
-        const prepared = yield* runner.prepare(job, source, scheduledAt)
-        const id = ++token
-        const jitterMs = source === "cron" && job.jitter_seconds > 0 ? yield* Random.nextIntBetween(0, job.jitter_seconds * 1000 + 1) : 0
-        const wait = delayMs + jitterMs > 0 ? Effect.sleep(delayMs + jitterMs) : Effect.void
-        // interruptible: a queued run is started from a finalizer, whose region is not
-        const fiber = yield* FiberSet.run(
-          set,
-          Effect.interruptible(wait).pipe(
-            Effect.zipRight(Effect.interruptible(runner.execute(prepared))),
-            Effect.ensuring(lock.withPermits(1)(Effect.suspend(() => afterRun(job.name, id))))
-          )
-        )
-        const startedAt = yield* Clock.currentTimeMillis
-        slotOf(job.name).running.set(id, { fiber, info: { job: job.name, executionId: prepared.sessionId, startedAt, source } })
-        return prepared.sessionId
-      })
+      Effect.zipWith(forker, Clock.currentTimeMillis, (fork, now) =>
+        launch(fork, runner.prepareAt(job, source, scheduledAt, now), now, delayMs, false)
+      )
 
     const afterRun = (name: string, id: number) =>
       Effect.gen(function* () {
@@ -75,27 +91,74 @@ export const makeRuns = (deps: {
         if (job !== undefined) yield* start(job, source, scheduledAt)
       })
 
+    /** What the job's overlap policy makes of a new run; call with the lock held. */
+    const decide = (job: ResolvedJob, source: RunSource, scheduledAt: number) => {
+      const slot = slotOf(job.name)
+      if (slot.running.size === 0 || job.overlap === "allow") return { _tag: "Start" } as const
+      if (job.overlap === "replace") return { _tag: "Replace", fibers: [...slot.running.values()].map((r) => r.fiber) } as const
+      if (job.overlap === "queue_one" && Option.isNone(slot.queued)) {
+        slot.queued = Option.some({ source, scheduledAt })
+        return { _tag: "Queued" } as const
+      }
+      return { _tag: "Skipped", reason: "overlap" } as const
+    }
+
+    const skipped = (job: ResolvedJob, scheduledAt: number) =>
+      JobEvent.JobSkipped({ job: job.name, reason: "overlap", scheduledAt })
+
     /** A run of `job` now (or after `delayMs`), subject to its overlap policy. */
     const dispatch = (job: ResolvedJob, source: RunSource, scheduledAt: number, delayMs = 0): Effect.Effect<Dispatch> =>
       Effect.gen(function* () {
         const decision = yield* lock.withPermits(1)(
           Effect.gen(function* () {
-            const slot = slotOf(job.name)
-            if (slot.running.size === 0 || job.overlap === "allow") {
-              return { _tag: "Started", executionId: yield* start(job, source, scheduledAt, delayMs) } as const
-            }
-            if (job.overlap === "replace") return { _tag: "Replace", fibers: [...slot.running.values()].map((r) => r.fiber) } as const
-            if (job.overlap === "queue_one" && Option.isNone(slot.queued)) {
-              slot.queued = Option.some({ source, scheduledAt })
-              return { _tag: "Queued" } as const
-            }
-            return { _tag: "Skipped", reason: "overlap" } as const
+            const d = decide(job, source, scheduledAt)
+            return d._tag === "Start" ? ({ _tag: "Started", executionId: yield* start(job, source, scheduledAt, delayMs) } as const) : d
           })
         )
-        if (decision._tag === "Skipped") yield* events.publish(JobEvent.JobSkipped({ job: job.name, reason: "overlap", scheduledAt }))
+        if (decision._tag === "Skipped") yield* events.publish(skipped(job, scheduledAt))
         if (decision._tag !== "Replace") return decision
         yield* Fiber.interruptAll(decision.fibers)
         return { _tag: "Started", executionId: yield* lock.withPermits(1)(start(job, source, scheduledAt, delayMs)) } as const
+      })
+
+    /**
+     * The cron fires of one due batch, in order, under one hold of the lock and one
+     * clock read: the batch's JobStarted events are published in one step, then each
+     * run's fiber starts before the next is looked at. Runs that replace a running one
+     * go last, after the runs they replace are interrupted.
+     */
+    const dispatchDue = (due: ReadonlyArray<{ readonly job: ResolvedJob; readonly scheduledAt: number }>): Effect.Effect<void> =>
+      Effect.gen(function* () {
+        const replacing: Array<{ readonly job: ResolvedJob; readonly scheduledAt: number; readonly fibers: ReadonlyArray<Fiber.RuntimeFiber<unknown>> }> = []
+        const skips: Array<JobEvent> = []
+        const failed: Array<{ readonly job: string; readonly error: unknown }> = []
+        const fork = yield* forker
+        const now = yield* Clock.currentTimeMillis
+        yield* lock.withPermits(1)(
+          Effect.gen(function* () {
+            const starting: Array<PreparedRun> = []
+            for (const { job, scheduledAt } of due) {
+              try {
+                const d = decide(job, "cron", scheduledAt)
+                if (d._tag === "Start") starting.push(runner.prepareAt(job, "cron", scheduledAt, now))
+                else if (d._tag === "Replace") replacing.push({ job, scheduledAt, fibers: d.fibers })
+                else if (d._tag === "Skipped") skips.push(skipped(job, scheduledAt))
+              } catch (error) {
+                // one job's bad start is that job's, never the batch's
+                failed.push({ job: job.name, error })
+              }
+            }
+            const announced = starting.filter((run) => run.job.jitter_seconds === 0)
+            yield* events.publishAll(announced.map((run) => startedEvent(run, now)))
+            for (const run of starting) launch(fork, run, now, 0, true)
+          })
+        )
+        for (const f of failed) yield* Effect.logError(`job ${f.job}: its run could not start`, f.error)
+        for (const event of skips) yield* events.publish(event)
+        for (const r of replacing) {
+          yield* Fiber.interruptAll(r.fibers)
+          yield* lock.withPermits(1)(start(r.job, "cron", r.scheduledAt))
+        }
       })
 
     const running = Effect.sync(() => [...slots.values()].flatMap((s) => [...s.running.values()].map((r) => r.info)))
@@ -111,5 +174,5 @@ export const makeRuns = (deps: {
         yield* Effect.interruptible(FiberSet.awaitEmpty(set)).pipe(Effect.timeout(graceMs), Effect.ignore)
       })
 
-    return { dispatch, running, stop }
+    return { dispatch, dispatchDue, running, stop }
   })
