@@ -12,7 +12,7 @@ import { ConfigFile } from "../src/domain/config.js"
 import { nextAfter } from "../src/domain/cron.js"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
 import { Events } from "../src/layers/Events.js"
-import { Executor } from "../src/layers/Executor.js"
+import { Executor, type Attempt } from "../src/layers/Executor.js"
 import { Paths } from "../src/layers/Paths.js"
 import { Runner } from "../src/layers/Runner.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
@@ -95,19 +95,15 @@ const runCase = async (impl: string, n: number, idle: boolean): Promise<Result> 
   } else {
     const dir = mkdtempSync(join(tmpdir(), "bot-cron-bench-"))
     const config = Schema.decodeUnknownSync(ConfigFile)({
-      schedules: { timezone: "UTC", jobs: jobs.map((j) => ({ name: j.name, cron: j.cron, timezone: j.zone, skill: "bench", overlap: "allow" })) }
+      schedules: { timezone: "UTC", jobs: jobs.map((j) => ({ name: j.name, cron: j.cron, timezone: j.zone, skill: `bench-${j.name}`, overlap: "allow" })) }
     })
-    const recorder = Layer.succeed(
-      Executor,
-      Executor.of({
-        // records the dispatch instant, then ends like a short job (no executor ends a run synchronously)
-        run: (attempt) =>
-          Effect.sync(() => record(attempt.job.name)).pipe(
-            Effect.zipRight(Effect.sleep(RUN_MS)),
-            Effect.as({ status: "success", exitCode: 0, outputPreview: "", error: null, logFile: "/dev/null" } as const)
-          )
-      })
-    )
+    // records the dispatch instant when the scheduler starts the attempt (where the real
+    // Executor spawns), then ends like a short job: no executor ends a run synchronously
+    const begin = (attempt: Attempt) => {
+      record(attempt.job.name)
+      return Effect.as(Effect.sleep(RUN_MS), { status: "success", exitCode: 0, outputPreview: "", error: null, logFile: "/dev/null" } as const)
+    }
+    const recorder = Layer.succeed(Executor, Executor.of({ run: (attempt) => Effect.suspend(() => begin(attempt)), begin }))
     const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "state.json")) })
     const layer = Scheduler.layer.pipe(
       Layer.provideMerge(Runner.layer),

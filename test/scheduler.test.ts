@@ -1,9 +1,12 @@
 import { it } from "@effect/vitest"
-import { Effect, Layer, TestClock } from "effect"
+import { Chunk, Effect, Layer, TestClock } from "effect"
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
 import { describe, expect } from "vitest"
 import { JobEvent } from "../src/domain/events.js"
 import { nextChunk, SchedulerTuning } from "../src/domain/sleep.js"
 import { setSchedulerToggle } from "../src/domain/state.js"
+import { Executor } from "../src/layers/Executor.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
 import { collectEvents, iso, recordingExecutor, schedulerHarness, type Call, type Script } from "./support/harness.js"
@@ -189,6 +192,75 @@ describe("Scheduler on TestClock", () => {
       expect(at).toEqual(["2027-01-01T00:00:00Z"])
     })
   )
+
+  it.scoped("final approach: the last timer is armed a second before the instant, then for the rest", () => {
+    const calls: Array<Call> = []
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:57:30Z"))
+      yield* (yield* Scheduler).reconcile
+      const pending = () => Effect.map(TestClock.sleeps(), (s) => Chunk.toReadonlyArray(s).map((ms) => iso(ms)))
+      const steps: Array<ReadonlyArray<string>> = []
+      for (let i = 0; i < 4; i++) {
+        yield* Effect.yieldNow()
+        const next = yield* pending()
+        steps.push(next)
+        if (next[0] !== undefined) yield* TestClock.setTime(Date.parse(next[0]))
+      }
+      // 150 s ahead: a minute, a minute, then up to a second before, then the last second
+      expect(steps).toEqual([["2026-01-01T08:58:30Z"], ["2026-01-01T08:59:30Z"], ["2026-01-01T08:59:59Z"], ["2026-01-01T09:00:00Z"]])
+      yield* TestClock.adjust(1)
+      expect(calls.map((c) => iso(c.at))).toEqual(["2026-01-01T09:00:00Z"])
+    }).pipe(
+      Effect.provide(schedulerHarness({ jobs: [job({ cron: "0 9 * * *" })] }, recordingExecutor(calls))),
+      Effect.provide(tuning())
+    )
+  })
+
+  it.scoped("a session log already at a due run's id, found on the final approach, gives the run the next id", () => {
+    const calls: Array<Call> = []
+    const harness = schedulerHarness({ jobs: [job({ cron: "0 9 * * *", skill: "digest" })] }, recordingExecutor(calls))
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
+      mkdirSync(join(harness.dir, "cron_logs"), { recursive: true })
+      // another process (run-job --local) took the id this run would get
+      writeFileSync(join(harness.dir, "cron_logs", "cron-digest-20260101-090000.log"), "")
+      const events = yield* collectEvents
+      yield* (yield* Scheduler).reconcile
+      yield* TestClock.adjust(MINUTE + 1)
+      const started = tags(events, "JobStarted").map((e) => (e._tag === "JobStarted" ? e.executionId : ""))
+      expect(started).toEqual(["cron-digest-20260101-090000-2"])
+    }).pipe(Effect.provide(harness), Effect.provide(tuning()))
+  })
+
+  it.scoped("an executor that throws when starting a run fails that run only; the rest of the batch runs", () => {
+    const started: Array<string> = []
+    const throwing = Layer.succeed(
+      Executor,
+      Executor.of({
+        run: () => Effect.die("unused"),
+        begin: (attempt) => {
+          if (attempt.job.name === "bad") throw new Error("spawn exploded")
+          started.push(attempt.job.name)
+          return Effect.succeed({ status: "success", exitCode: 0, outputPreview: "", error: null, logFile: "/dev/null" } as const)
+        }
+      })
+    )
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
+      const events = yield* collectEvents
+      yield* (yield* Scheduler).reconcile
+      yield* TestClock.adjust(MINUTE + 1)
+      expect(started.sort()).toEqual(["a", "z"])
+      const failed = tags(events, "JobFailed").map((e) => (e._tag === "JobFailed" ? `${e.run.job}: ${e.run.error}` : ""))
+      expect(failed).toEqual(["bad: internal error: spawn exploded"])
+      expect(tags(events, "JobCompleted")).toHaveLength(2)
+    }).pipe(
+      Effect.provide(
+        schedulerHarness({ jobs: ["a", "bad", "z"].map((name) => job({ name, cron: "0 9 * * *" })) }, throwing)
+      ),
+      Effect.provide(tuning())
+    )
+  })
 
   it("never arms a timer longer than a minute, and re-arms a second before the instant", () => {
     const defaults = SchedulerTuning.defaultValue()

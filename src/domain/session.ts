@@ -11,9 +11,14 @@ export interface SessionContext {
   readonly scheduled_at: string
 }
 
+/** each skill or job name's label, made once (one entry per name ever configured) */
+const labels = new Map<string, string>()
+
 /** `cron-<skill>-<YYYYMMDD-HHMMSS>` in the job's zone; `/` in a skill name becomes `-`. */
 export const sessionBase = (job: ResolvedJob, startedAtMs: number): string => {
-  const label = (job.skill ?? job.name).replace(/[/\\\s]+/g, "-")
+  const name = job.skill ?? job.name
+  let label = labels.get(name)
+  if (label === undefined) labels.set(name, (label = name.replace(/[/\\\s]+/g, "-")))
   return `cron-${label}-${compactStamp(startedAtMs, job.zone)}`
 }
 

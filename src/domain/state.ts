@@ -70,8 +70,16 @@ export const emptyState = (): StateFile => ({
 export const schedulerEnabled = (state: StateFile, schedules: Schedules): boolean =>
   state.toggles.scheduler ?? schedules.enabled
 
-export const jobEnabled = (state: StateFile, job: { readonly name: string; readonly enabled: boolean }): boolean =>
-  state.toggles.jobs[job.name] ?? job.enabled
+// toggles are replaced, never changed in place: one Map per toggles object. (A missing key
+// looked up on a plain object costs a slow prototype walk, per job, per fire.)
+const toggleMaps = new WeakMap<object, ReadonlyMap<string, boolean>>()
+
+export const jobEnabled = (state: StateFile, job: { readonly name: string; readonly enabled: boolean }): boolean => {
+  const toggles = state.toggles.jobs
+  let map = toggleMaps.get(toggles)
+  if (map === undefined) toggleMaps.set(toggles, (map = new Map(Object.entries(toggles))))
+  return map.get(job.name) ?? job.enabled
+}
 
 const blankJob = (job: ResolvedJob): JobState => ({
   name: job.name,

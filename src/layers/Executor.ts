@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path"
 import type { ResolvedJob } from "../domain/config.js"
 import { renderPrompt, sessionEnv, type SessionContext } from "../domain/session.js"
 import { formatInZone } from "../domain/time.js"
-import { runProcess, type ProcessOutcome } from "./executor/process.js"
+import { startProcess, type ProcessOutcome } from "./executor/process.js"
 import { Paths } from "./Paths.js"
 import { SkillEngine } from "./SkillEngine.js"
 
@@ -29,7 +29,16 @@ export const PREVIEW_CHARS = 500
 /** Runs one attempt of one job. Never fails: a failed run is a result; interruption ends the child. */
 export class Executor extends Context.Tag("bot-cron/Executor")<
   Executor,
-  { readonly run: (attempt: Attempt) => Effect.Effect<AttemptResult> }
+  {
+    readonly run: (attempt: Attempt) => Effect.Effect<AttemptResult>
+    /**
+     * `run`, started now from plain code: a process is spawned before `begin` returns,
+     * and the effect returned waits for its result (interrupting it ends the process).
+     * The scheduler starts a whole due batch this way before it forks any fiber.
+     * An executor without it (or a mode that runs in-process) starts when the effect runs.
+     */
+    readonly begin?: (attempt: Attempt) => Effect.Effect<AttemptResult>
+  }
 >() {
   static readonly layer = Layer.effect(Executor, Effect.suspend(() => make))
 }
@@ -90,35 +99,44 @@ const make = Effect.gen(function* () {
       } satisfies AttemptResult
     })
 
-  const run = (attempt: Attempt) =>
-    Effect.gen(function* () {
-      const { job, context } = attempt
-      const logFile = join(paths.logsDir, `${attempt.attemptId}.log`)
-      const command = commandFor(job, context, paths.configDir)
-      if (command === undefined) return yield* runSkill(attempt, logFile)
-      const clock = yield* Effect.clock
-      const started = clock.unsafeCurrentTimeMillis()
-      const header = [
-        `# job: ${job.name}`,
-        `# skill: ${job.skill ?? "-"}`,
-        `# session: ${attempt.attemptId} (attempt ${attempt.attempt}, source ${context.source})`,
-        `# mode: ${job.mode}`,
-        `# argv: ${JSON.stringify(command.argv)}`,
-        `# started: ${formatInZone(started, job.zone)}`
-      ]
-      const outcome = yield* runProcess({
-        argv: command.argv,
-        cwd: job.working_dir === undefined ? paths.configDir : resolve(paths.configDir, job.working_dir),
-        env: { ...process.env, ...sessionEnv(job, context) },
-        stdin: command.stdin,
-        logFile,
-        header,
-        now: () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
-      }).pipe(Effect.timeoutOption(Duration.seconds(job.timeout_seconds)))
-      return toResult(outcome, job, logFile)
-    }).pipe(Effect.withSpan("Executor.run", { attributes: { job: attempt.job.name, attempt: attempt.attempt } }))
+  const clock = yield* Effect.clock
 
-  return Executor.of({ run })
+  /** A process attempt, spawned now; the effect waits for it, up to the job's timeout. */
+  const startAttempt = (attempt: Attempt, command: { readonly argv: readonly [string, ...Array<string>]; readonly stdin: string }) => {
+    const { job, context } = attempt
+    const logFile = join(paths.logsDir, `${attempt.attemptId}.log`)
+    const header = [
+      `# job: ${job.name}`,
+      `# skill: ${job.skill ?? "-"}`,
+      `# session: ${attempt.attemptId} (attempt ${attempt.attempt}, source ${context.source})`,
+      `# mode: ${job.mode}`,
+      `# argv: ${JSON.stringify(command.argv)}`,
+      `# started: ${formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)}`
+    ]
+    return startProcess({
+      argv: command.argv,
+      cwd: job.working_dir === undefined ? paths.configDir : resolve(paths.configDir, job.working_dir),
+      env: { ...process.env, ...sessionEnv(job, context) },
+      stdin: command.stdin,
+      logFile,
+      header,
+      now: () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
+    }).pipe(
+      Effect.timeoutOption(Duration.seconds(job.timeout_seconds)),
+      Effect.map((outcome) => toResult(outcome, job, logFile))
+    )
+  }
+
+  const begin = (attempt: Attempt): Effect.Effect<AttemptResult> => {
+    const command = commandFor(attempt.job, attempt.context, paths.configDir)
+    return command === undefined
+      ? runSkill(attempt, join(paths.logsDir, `${attempt.attemptId}.log`))
+      : startAttempt(attempt, command)
+  }
+
+  const run = (attempt: Attempt) => Effect.suspend(() => begin(attempt))
+
+  return Executor.of({ run, begin })
 })
 
 const toResult = (outcome: Option.Option<ProcessOutcome>, job: ResolvedJob, logFile: string): AttemptResult => {

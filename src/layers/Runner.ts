@@ -7,7 +7,7 @@ import { JobEvent, type RunRecord, type RunSource } from "../domain/events.js"
 import { retrySchedule } from "../domain/retry.js"
 import { attemptId, sessionBase, sessionContext, type SessionContext } from "../domain/session.js"
 import { Events } from "./Events.js"
-import { Executor, type AttemptResult } from "./Executor.js"
+import { Executor, type Attempt, type AttemptResult } from "./Executor.js"
 import { Paths } from "./Paths.js"
 
 export interface PreparedRun {
@@ -28,13 +28,23 @@ export class Runner extends Context.Tag("bot-cron/Runner")<
   {
     /** A fresh, unique session for a run about to start (so callers can report its id at once). */
     readonly prepare: (job: ResolvedJob, source: RunSource, scheduledAt: number) => Effect.Effect<PreparedRun>
+    /**
+     * Asks the file system, ahead of `at`, whether the session ids these jobs' runs would
+     * get at `at` are free, so that preparing them at the instant needs no syscall.
+     */
+    readonly vet: (jobs: ReadonlyArray<ResolvedJob>, at: number) => void
     /** `prepare` for a run starting at `now`, without a fiber step: the scheduler prepares a due batch at once. */
     readonly prepareAt: (job: ResolvedJob, source: RunSource, scheduledAt: number, now: number) => PreparedRun
     /**
      * Runs it to the end; interruption ends the child and records the run as cancelled.
      * `announcedAt`: the caller has published the run's JobStarted (see `startedEvent`) at that instant.
      */
-    readonly execute: (run: PreparedRun, announcedAt?: number) => Effect.Effect<RunRecord>
+    readonly execute: (run: PreparedRun, announcedAt?: number, begun?: Effect.Effect<AttemptResult>) => Effect.Effect<RunRecord>
+    /**
+     * Starts the run's first attempt now, from plain code (the Executor's `begin`): pass
+     * what it returns to `execute` as `begun`. Never throws.
+     */
+    readonly begin: (run: PreparedRun) => Effect.Effect<AttemptResult>
   }
 >() {
   static readonly layer = Layer.effect(Runner, Effect.suspend(() => make))
@@ -48,16 +58,34 @@ const make = Effect.gen(function* () {
   const counters = new Map<string, number>()
   let second = -1
 
+  // bases found free, ahead of their second (the final approach to a due batch)
+  let vetted = { second: -1, free: new Set<string>() }
+
+  const vet = (jobs: ReadonlyArray<ResolvedJob>, at: number) => {
+    const free = new Set<string>()
+    for (const job of jobs) {
+      const base = sessionBase(job, at)
+      if (!existsSync(join(paths.logsDir, `${base}.log`))) free.add(base)
+    }
+    vetted = { second: Math.floor(at / 1000), free }
+  }
+
   const prepareAt = (job: ResolvedJob, source: RunSource, scheduledAt: number, now: number): PreparedRun => {
     if (Math.floor(now / 1000) !== second) {
       second = Math.floor(now / 1000)
       counters.clear()
     }
     const base = sessionBase(job, now)
-    // two runs in the same second (or a run-job beside the daemon) get -2, -3, …
+    // Two runs in the same second get -2, -3, … by this counter. Another process (run-job
+    // --local) numbers its own from the base up, so it shows up as a log at the base: the
+    // file system is asked for the first id of a base in each second only, and not at all
+    // when `vet` found the base free ahead of the instant (a syscall per run was the largest
+    // cost of a due batch); on a clash the ids walk on from there.
     let n = counters.get(base) ?? 1
     let id = n === 1 ? base : `${base}-${n}`
-    while (existsSync(join(paths.logsDir, `${id}.log`))) id = `${base}-${++n}`
+    if (n === 1 && !(vetted.second === second && vetted.free.has(base))) {
+      while (existsSync(join(paths.logsDir, `${id}.log`))) id = `${base}-${++n}`
+    }
     counters.set(base, n + 1)
     return { job, source, scheduledAt, sessionId: id, context: sessionContext(job, id, source, scheduledAt) }
   }
@@ -65,7 +93,28 @@ const make = Effect.gen(function* () {
   const prepare = (job: ResolvedJob, source: RunSource, scheduledAt: number) =>
     Effect.map(Clock.currentTimeMillis, (now) => prepareAt(job, source, scheduledAt, now))
 
-  const execute = (run: PreparedRun, announcedAt?: number) =>
+  const internalError = (id: string, defect: unknown): AttemptResult => ({
+    status: "failure",
+    exitCode: null,
+    outputPreview: "",
+    error: `internal error: ${defect instanceof Error ? defect.message : String(defect)}`,
+    logFile: join(paths.logsDir, `${id}.log`)
+  })
+
+  const firstAttempt = (run: PreparedRun): Attempt => ({ job: run.job, context: run.context, attemptId: attemptId(run.sessionId, 1), attempt: 1 })
+
+  const begin = (run: PreparedRun): Effect.Effect<AttemptResult> => {
+    const attempt = firstAttempt(run)
+    if (executor.begin === undefined) return executor.run(attempt)
+    try {
+      return executor.begin(attempt)
+    } catch (defect) {
+      // a bug in an executor is this run's failure, never the daemon's
+      return Effect.succeed(internalError(attempt.attemptId, defect))
+    }
+  }
+
+  const execute = (run: PreparedRun, announcedAt?: number, begun?: Effect.Effect<AttemptResult>) =>
     Effect.flatMap(announcedAt === undefined ? Clock.currentTimeMillis : Effect.succeed(announcedAt), (startedAt) => {
       const { job, sessionId } = run
       // plain variables, not Refs: this fiber alone touches them, and a due batch starts thousands of runs
@@ -93,17 +142,10 @@ const make = Effect.gen(function* () {
       const once = Effect.suspend(() => {
         const n = ++attempts
         const id = attemptId(sessionId, n)
-        return executor.run({ job, context: run.context, attemptId: id, attempt: n }).pipe(
+        const started = n === 1 && begun !== undefined ? begun : executor.run({ job, context: run.context, attemptId: id, attempt: n })
+        return started.pipe(
           // a bug in an executor is this run's failure, never the daemon's
-          Effect.catchAllDefect((defect) =>
-            Effect.succeed<AttemptResult>({
-              status: "failure",
-              exitCode: null,
-              outputPreview: "",
-              error: `internal error: ${defect instanceof Error ? defect.message : String(defect)}`,
-              logFile: join(paths.logsDir, `${id}.log`)
-            })
-          ),
+          Effect.catchAllDefect((defect) => Effect.succeed(internalError(id, defect))),
           Effect.flatMap((result) => {
             last = result
             if (result.status === "success") return Effect.succeed(result)
@@ -126,5 +168,5 @@ const make = Effect.gen(function* () {
       return announcedAt === undefined ? Effect.zipRight(events.publish(startedEvent(run, startedAt)), toEnd) : toEnd
     })
 
-  return Runner.of({ prepare, prepareAt, execute })
+  return Runner.of({ prepare, vet, prepareAt, execute, begin })
 })

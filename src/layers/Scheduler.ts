@@ -4,7 +4,7 @@ import type { ResolvedJob } from "../domain/config.js"
 import { isFixedTime, nextAfter } from "../domain/cron.js"
 import { UnknownJob } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
-import { SchedulerTuning, sleepUntil } from "../domain/sleep.js"
+import { nextChunk, SchedulerTuning, sleepUntil } from "../domain/sleep.js"
 import { MinHeap } from "../domain/heap.js"
 import { jobEnabled, schedulerEnabled, type StateFile } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
@@ -170,6 +170,16 @@ const make = Effect.gen(function* () {
         yield* Deferred.await(wake)
         continue
       }
+      const tuning = yield* SchedulerTuning
+      const remaining = top.at - (yield* Clock.currentTimeMillis)
+      if (remaining > tuning.rearmMs) {
+        // far off: a timer of at most maxChunkMs, ending rearmMs before the instant at the latest
+        yield* Effect.raceFirst(Effect.sleep(nextChunk(remaining, tuning)), Deferred.await(wake))
+        continue
+      }
+      // final approach: what the runs due at this instant can look up ahead (their session ids' files) is done now
+      const upcoming = heap.filter((e) => e.at === top.at && live(e)).flatMap((e) => scheduled.get(e.job)?.job ?? [])
+      runner.vet(upcoming, top.at)
       yield* Effect.raceFirst(sleepUntil(top.at), Deferred.await(wake))
       const now = yield* Clock.currentTimeMillis
       const head = firstLive()

@@ -1,4 +1,4 @@
-import { Clock, Effect, Layer, Option, Schema } from "effect"
+import { Effect, Layer, Option, Schema } from "effect"
 import * as NodeContext from "@effect/platform-node/NodeContext"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -12,7 +12,7 @@ import { Notifier } from "../../src/layers/Notifier.js"
 import { Reloader } from "../../src/layers/Reloader.js"
 import { SkillEngine } from "../../src/layers/SkillEngine.js"
 import { Events } from "../../src/layers/Events.js"
-import { Executor, type AttemptResult } from "../../src/layers/Executor.js"
+import { Executor, type Attempt, type AttemptResult } from "../../src/layers/Executor.js"
 import { Paths } from "../../src/layers/Paths.js"
 import { StateRecorder } from "../../src/layers/Recorder.js"
 import { Runner } from "../../src/layers/Runner.js"
@@ -32,15 +32,18 @@ export interface Script {
   readonly fails?: (call: Call) => boolean
 }
 
-/** An Executor that only records when each attempt was dispatched: for scheduling tests on TestClock. */
+/**
+ * An Executor that only records when each attempt was dispatched: for scheduling tests on TestClock.
+ * Like the real one, `begin` records (starts) at once and `run` when its effect runs.
+ */
 export const recordingExecutor = (calls: Array<Call>, script: Script = {}) =>
-  Layer.succeed(
+  Layer.effect(
     Executor,
-    Executor.of({
-      run: (attempt) =>
-        Effect.gen(function* () {
-          const call = { job: attempt.job.name, attempt: attempt.attempt, at: yield* Clock.currentTimeMillis }
-          calls.push(call)
+    Effect.map(Effect.clock, (clock) => {
+      const begin = (attempt: Attempt) => {
+        const call = { job: attempt.job.name, attempt: attempt.attempt, at: clock.unsafeCurrentTimeMillis() }
+        calls.push(call)
+        return Effect.gen(function* () {
           if (script.durationMs !== undefined) yield* Effect.sleep(script.durationMs)
           const failed = script.fails?.(call) ?? false
           return {
@@ -51,6 +54,8 @@ export const recordingExecutor = (calls: Array<Call>, script: Script = {}) =>
             logFile: "/dev/null"
           } satisfies AttemptResult
         })
+      }
+      return Executor.of({ run: (attempt) => Effect.suspend(() => begin(attempt)), begin })
     })
   )
 

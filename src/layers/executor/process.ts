@@ -60,60 +60,72 @@ export const signalGroup = (pid: number | undefined, signal: NodeJS.Signals): vo
  * output to the session log. Interrupting the effect ends the whole group: SIGTERM,
  * then SIGKILL after KILL_GRACE_MS, and it waits for the leader to be gone.
  */
-export const runProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcome> =>
-  Effect.async<ProcessOutcome>((resume) => {
-    mkdirSync(dirname(request.logFile), { recursive: true, mode: 0o700 })
-    const log = createWriteStream(request.logFile, { flags: "a", mode: 0o600 })
-    log.write(`${request.header.join("\n")}\n---\n`)
-    const stdout = new Tail()
-    const stderr = new Tail()
-    const [command, ...args] = request.argv
-    const child = spawn(command, args, {
-      cwd: request.cwd,
-      env: request.env,
-      detached: true,
-      stdio: ["pipe", "pipe", "pipe"]
+export const runProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcome> => Effect.suspend(() => startProcess(request))
+
+/**
+ * `runProcess`, with the process spawned now, before this returns: the effect returned
+ * waits for its outcome (and ends the group when interrupted). Run that effect: it is
+ * what reaps the process and ends it on interruption.
+ */
+export const startProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcome> => {
+  mkdirSync(dirname(request.logFile), { recursive: true, mode: 0o700 })
+  const log = createWriteStream(request.logFile, { flags: "a", mode: 0o600 })
+  log.write(`${request.header.join("\n")}\n---\n`)
+  const stdout = new Tail()
+  const stderr = new Tail()
+  const [command, ...args] = request.argv
+  const child = spawn(command, args, {
+    cwd: request.cwd,
+    env: request.env,
+    detached: true,
+    stdio: ["pipe", "pipe", "pipe"]
+  })
+  let exited = false
+  let spawnError: string | null = null
+  let outcome: ProcessOutcome | undefined
+  let waiter: ((outcome: ProcessOutcome) => void) | undefined
+  const finish = (exitCode: number | null, signal: string | null) => {
+    const tail = [
+      `---`,
+      `# ended: ${request.now()}`,
+      `# exit: ${spawnError ?? (signal === null ? `code ${exitCode}` : `signal ${signal}`)}`
+    ]
+    log.end(`${tail.join("\n")}\n`, () => {
+      outcome = { exitCode, signal, spawnError, stdoutTail: stdout.text(), stderrTail: stderr.text() }
+      waiter?.(outcome)
     })
-    let exited = false
-    let spawnError: string | null = null
-    const finish = (exitCode: number | null, signal: string | null) => {
-      const tail = [
-        `---`,
-        `# ended: ${request.now()}`,
-        `# exit: ${spawnError ?? (signal === null ? `code ${exitCode}` : `signal ${signal}`)}`
-      ]
-      log.end(`${tail.join("\n")}\n`, () =>
-        resume(Effect.succeed({ exitCode, signal, spawnError, stdoutTail: stdout.text(), stderrTail: stderr.text() }))
-      )
-    }
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout.push(chunk), log.write(chunk)))
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr.push(chunk), log.write(chunk)))
-    child.stdin.on("error", () => undefined) // a child that does not read its stdin is fine
-    child.stdin.end(request.stdin)
-    child.on("error", (e) => {
-      spawnError = `cannot start ${command}: ${e.message}`
-      if (!exited) {
-        exited = true
-        finish(null, null)
-      }
-    })
-    child.on("exit", (code, signal) => {
-      if (exited) return
+  }
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout.push(chunk), log.write(chunk)))
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr.push(chunk), log.write(chunk)))
+  child.stdin.on("error", () => undefined) // a child that does not read its stdin is fine
+  child.stdin.end(request.stdin)
+  child.on("error", (e) => {
+    spawnError = `cannot start ${command}: ${e.message}`
+    if (!exited) {
       exited = true
-      // grandchildren may still hold the pipes: give them a moment, then stop reading
-      const drain = setTimeout(() => (child.stdout.destroy(), child.stderr.destroy()), DRAIN_MS)
-      let closed = 0
-      const onClose = () => {
-        if (++closed === 2) {
-          clearTimeout(drain)
-          finish(code, signal)
-        }
+      finish(null, null)
+    }
+  })
+  child.on("exit", (code, signal) => {
+    if (exited) return
+    exited = true
+    // grandchildren may still hold the pipes: give them a moment, then stop reading
+    const drain = setTimeout(() => (child.stdout.destroy(), child.stderr.destroy()), DRAIN_MS)
+    let closed = 0
+    const onClose = () => {
+      if (++closed === 2) {
+        clearTimeout(drain)
+        finish(code, signal)
       }
-      if (child.stdout.closed) onClose()
-      else child.stdout.once("close", onClose)
-      if (child.stderr.closed) onClose()
-      else child.stderr.once("close", onClose)
-    })
+    }
+    if (child.stdout.closed) onClose()
+    else child.stdout.once("close", onClose)
+    if (child.stderr.closed) onClose()
+    else child.stderr.once("close", onClose)
+  })
+  return Effect.async<ProcessOutcome>((resume) => {
+    if (outcome !== undefined) return resume(Effect.succeed(outcome))
+    waiter = (o) => resume(Effect.succeed(o))
     return Effect.async<void>((done) => {
       if (exited) {
         signalGroup(child.pid, "SIGKILL")
@@ -128,3 +140,4 @@ export const runProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcom
       })
     })
   })
+}

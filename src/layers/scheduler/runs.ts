@@ -2,6 +2,7 @@ import { Clock, Effect, Fiber, FiberSet, Option, Random, type Runtime } from "ef
 import type { ResolvedJob } from "../../domain/config.js"
 import { JobEvent, type RunSource } from "../../domain/events.js"
 import type { Events } from "../Events.js"
+import type { AttemptResult } from "../Executor.js"
 import { startedEvent, type PreparedRun, type Runner } from "../Runner.js"
 
 export type Dispatch =
@@ -50,7 +51,7 @@ export const makeRuns = (deps: {
      * Starts a prepared run at once, in its own fiber of the set; call with the lock held.
      * `announced`: its JobStarted (at `now`) is already published.
      */
-    const launch = (fork: Fork, prepared: PreparedRun, now: number, delayMs: number, announced: boolean): string => {
+    const launch = (fork: Fork, prepared: PreparedRun, now: number, delayMs: number, announced: boolean, begun?: Effect.Effect<AttemptResult>): string => {
       const { job, source } = prepared
       const id = ++token
       const jitter = source === "cron" && job.jitter_seconds > 0
@@ -60,7 +61,9 @@ export const makeRuns = (deps: {
           ? Effect.sleep(delayMs)
           : undefined
       // a delayed run starts (and is announced) when its wait ends
-      const execute = Effect.interruptible(runner.execute(prepared, announced && wait === undefined ? now : undefined))
+      const execute = Effect.interruptible(
+        wait === undefined ? runner.execute(prepared, announced ? now : undefined, begun) : runner.execute(prepared)
+      )
       // the fiber runs at once up to the executor's first wait (the spawn); its end takes the lock, so it
       // cannot overtake the bookkeeping below. interruptible: a queued run is started from a finalizer
       const fiber = fork(
@@ -123,8 +126,9 @@ export const makeRuns = (deps: {
 
     /**
      * The cron fires of one due batch, in order, under one hold of the lock and one
-     * clock read: the batch's JobStarted events are published in one step, then each
-     * run's fiber starts before the next is looked at. Runs that replace a running one
+     * clock read: every run's first attempt is started (its process spawned) from plain
+     * code, the batch's JobStarted events are published in one step, and only then is a
+     * fiber forked for each run to see it to the end. Runs that replace a running one
      * go last, after the runs they replace are interrupted.
      */
     const dispatchDue = (due: ReadonlyArray<{ readonly job: ResolvedJob; readonly scheduledAt: number }>): Effect.Effect<void> =>
@@ -136,21 +140,24 @@ export const makeRuns = (deps: {
         const now = yield* Clock.currentTimeMillis
         yield* lock.withPermits(1)(
           Effect.gen(function* () {
-            const starting: Array<PreparedRun> = []
+            // every due run is started (a process spawned) before any fiber is forked for one
+            const starting: Array<{ readonly run: PreparedRun; readonly begun?: Effect.Effect<AttemptResult> }> = []
             for (const { job, scheduledAt } of due) {
               try {
                 const d = decide(job, "cron", scheduledAt)
-                if (d._tag === "Start") starting.push(runner.prepareAt(job, "cron", scheduledAt, now))
-                else if (d._tag === "Replace") replacing.push({ job, scheduledAt, fibers: d.fibers })
+                if (d._tag === "Start") {
+                  const run = runner.prepareAt(job, "cron", scheduledAt, now)
+                  starting.push(job.jitter_seconds > 0 ? { run } : { run, begun: runner.begin(run) })
+                } else if (d._tag === "Replace") replacing.push({ job, scheduledAt, fibers: d.fibers })
                 else if (d._tag === "Skipped") skips.push(skipped(job, scheduledAt))
               } catch (error) {
                 // one job's bad start is that job's, never the batch's
                 failed.push({ job: job.name, error })
               }
             }
-            const announced = starting.filter((run) => run.job.jitter_seconds === 0)
-            yield* events.publishAll(announced.map((run) => startedEvent(run, now)))
-            for (const run of starting) launch(fork, run, now, 0, true)
+            // a run's end is only seen by its fiber: these are published before any
+            yield* events.publishAll(starting.filter((s) => s.begun !== undefined).map((s) => startedEvent(s.run, now)))
+            for (const { run, begun } of starting) launch(fork, run, now, 0, begun !== undefined, begun)
           })
         )
         for (const f of failed) yield* Effect.logError(`job ${f.job}: its run could not start`, f.error)
