@@ -1,5 +1,5 @@
 // Time from a config save to the new schedule being active, with the real watcher,
-// Reloader and Scheduler in-process, for 100 and 10,000 jobs (median of 20 saves each).
+// Reloader and Scheduler in-process, for 100 and 10,000 jobs (median of 20 saves each; 7 with --quick).
 import * as NodeContext from "@effect/platform-node/NodeContext"
 import { Effect, Layer, Logger, LogLevel, Option, Queue } from "effect"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
@@ -18,7 +18,8 @@ import { Runner } from "../src/layers/Runner.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
 
-const SAVES = 20
+// --quick: fewer saves, so the whole quick run stays under two minutes
+const SAVES = process.argv.includes("--quick") ? 7 : 20
 const noExecutor = Layer.succeed(Executor, Executor.of({ run: () => Effect.die("no job is due in this benchmark") }))
 
 const configText = (n: number, changed: number, version: number) =>
