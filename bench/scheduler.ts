@@ -127,7 +127,7 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
       record(attempt.job.name)
       return Effect.as(Effect.sleep(RUN_MS), { status: "success", exitCode: 0, outputPreview: "", error: null, logFile: "/dev/null" } as const)
     }
-    const recorder = Layer.succeed(Executor, Executor.of({ run: (attempt) => Effect.suspend(() => begin(attempt)), begin }))
+    const recorder = Layer.succeed(Executor, Executor.of({ begin }))
     const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "state.json")) })
     const layer = Scheduler.layer.pipe(
       Layer.provideMerge(Runner.layer),

@@ -43,9 +43,9 @@ const program = Effect.gen(function* () {
     // bot-cron: what the scheduler does for a due run (prepare, begin), then the run's end
     t = performance.now()
     const run = runner.prepareAt(job, "cron", Date.now(), Date.now())
-    const begun = runner.begin(run)
+    const begun = runner.begin(run, Date.now())
     ours.spawned.push(performance.now() - t)
-    const record = yield* runner.execute(run, Date.now(), begun)
+    const record = yield* runner.execute(run, begun)
     ours.exited.push(performance.now() - t)
     if (record.status !== "success") throw new Error(`the /bin/true job failed: ${record.error}`)
   }

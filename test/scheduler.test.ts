@@ -237,7 +237,6 @@ describe("Scheduler on TestClock", () => {
     const throwing = Layer.succeed(
       Executor,
       Executor.of({
-        run: () => Effect.die("unused"),
         begin: (attempt) => {
           if (attempt.job.name === "bad") throw new Error("spawn exploded")
           started.push(attempt.job.name)

@@ -26,19 +26,16 @@ export interface AttemptResult {
 
 export const PREVIEW_CHARS = 500
 
-/** Runs one attempt of one job. Never fails: a failed run is a result; interruption ends the child. */
+/**
+ * Runs one attempt of one job. `begin` is called from plain code: a process is spawned
+ * before it returns (the scheduler starts a whole due batch this way before it forks any
+ * fiber), and the effect returned waits for the result; an in-process mode starts when
+ * that effect runs. The effect never fails: a failed run is a result; interrupting it
+ * ends the child.
+ */
 export class Executor extends Context.Tag("bot-cron/Executor")<
   Executor,
-  {
-    readonly run: (attempt: Attempt) => Effect.Effect<AttemptResult>
-    /**
-     * `run`, started now from plain code: a process is spawned before `begin` returns,
-     * and the effect returned waits for its result (interrupting it ends the process).
-     * The scheduler starts a whole due batch this way before it forks any fiber.
-     * An executor without it (or a mode that runs in-process) starts when the effect runs.
-     */
-    readonly begin?: (attempt: Attempt) => Effect.Effect<AttemptResult>
-  }
+  { readonly begin: (attempt: Attempt) => Effect.Effect<AttemptResult> }
 >() {
   static readonly layer = Layer.effect(Executor, Effect.suspend(() => make))
 }
@@ -134,9 +131,7 @@ const make = Effect.gen(function* () {
       : startAttempt(attempt, command)
   }
 
-  const run = (attempt: Attempt) => Effect.suspend(() => begin(attempt))
-
-  return Executor.of({ run, begin })
+  return Executor.of({ begin })
 })
 
 const toResult = (outcome: Option.Option<ProcessOutcome>, job: ResolvedJob, logFile: string): AttemptResult => {

@@ -18,6 +18,12 @@ export interface PreparedRun {
   readonly context: SessionContext
 }
 
+/** A run whose first attempt is already started (`Runner.begin`), and when. */
+export interface BegunRun {
+  readonly at: number
+  readonly attempt: Effect.Effect<AttemptResult>
+}
+
 /** The JobStarted event of a run starting at `at`. */
 export const startedEvent = (run: PreparedRun, at: number): JobEvent =>
   JobEvent.JobStarted({ job: run.job.name, executionId: run.sessionId, source: run.source, scheduledAt: run.scheduledAt, at })
@@ -37,14 +43,12 @@ export class Runner extends Context.Tag("bot-cron/Runner")<
     readonly prepareAt: (job: ResolvedJob, source: RunSource, scheduledAt: number, now: number) => PreparedRun
     /**
      * Runs it to the end; interruption ends the child and records the run as cancelled.
-     * `announcedAt`: the caller has published the run's JobStarted (see `startedEvent`) at that instant.
+     * `begun`: its first attempt was started by `begin`, and the caller has published its
+     * JobStarted (`startedEvent`) at `begun.at`.
      */
-    readonly execute: (run: PreparedRun, announcedAt?: number, begun?: Effect.Effect<AttemptResult>) => Effect.Effect<RunRecord>
-    /**
-     * Starts the run's first attempt now, from plain code (the Executor's `begin`): pass
-     * what it returns to `execute` as `begun`. Never throws.
-     */
-    readonly begin: (run: PreparedRun) => Effect.Effect<AttemptResult>
+    readonly execute: (run: PreparedRun, begun?: BegunRun) => Effect.Effect<RunRecord>
+    /** Starts the run's first attempt now, from plain code (the Executor's `begin`). Never throws. */
+    readonly begin: (run: PreparedRun, at: number) => BegunRun
   }
 >() {
   static readonly layer = Layer.effect(Runner, Effect.suspend(() => make))
@@ -101,21 +105,23 @@ const make = Effect.gen(function* () {
     logFile: join(paths.logsDir, `${id}.log`)
   })
 
-  const firstAttempt = (run: PreparedRun): Attempt => ({ job: run.job, context: run.context, attemptId: attemptId(run.sessionId, 1), attempt: 1 })
-
-  const begin = (run: PreparedRun): Effect.Effect<AttemptResult> => {
-    const attempt = firstAttempt(run)
-    if (executor.begin === undefined) return executor.run(attempt)
+  /**
+   * Attempt `n` of the run, started now. A bug in an executor is this run's failure, never
+   * the daemon's: a throw here, a defect where the attempt is awaited (`execute`).
+   */
+  const startAttempt = (run: PreparedRun, n: number): Effect.Effect<AttemptResult> => {
+    const attempt: Attempt = { job: run.job, context: run.context, attemptId: attemptId(run.sessionId, n), attempt: n }
     try {
       return executor.begin(attempt)
     } catch (defect) {
-      // a bug in an executor is this run's failure, never the daemon's
       return Effect.succeed(internalError(attempt.attemptId, defect))
     }
   }
 
-  const execute = (run: PreparedRun, announcedAt?: number, begun?: Effect.Effect<AttemptResult>) =>
-    Effect.flatMap(announcedAt === undefined ? Clock.currentTimeMillis : Effect.succeed(announcedAt), (startedAt) => {
+  const begin = (run: PreparedRun, at: number): BegunRun => ({ at, attempt: startAttempt(run, 1) })
+
+  const execute = (run: PreparedRun, begun?: BegunRun) =>
+    Effect.flatMap(begun === undefined ? Clock.currentTimeMillis : Effect.succeed(begun.at), (startedAt) => {
       const { job, sessionId } = run
       // plain variables, not Refs: this fiber alone touches them, and a due batch starts thousands of runs
       let attempts = 0
@@ -141,11 +147,8 @@ const make = Effect.gen(function* () {
 
       const once = Effect.suspend(() => {
         const n = ++attempts
-        const id = attemptId(sessionId, n)
-        const started = n === 1 && begun !== undefined ? begun : executor.run({ job, context: run.context, attemptId: id, attempt: n })
-        return started.pipe(
-          // a bug in an executor is this run's failure, never the daemon's
-          Effect.catchAllDefect((defect) => Effect.succeed(internalError(id, defect))),
+        return (n === 1 && begun !== undefined ? begun.attempt : startAttempt(run, n)).pipe(
+          Effect.catchAllDefect((defect) => Effect.succeed(internalError(attemptId(sessionId, n), defect))),
           Effect.flatMap((result) => {
             last = result
             if (result.status === "success") return Effect.succeed(result)
@@ -165,7 +168,7 @@ const make = Effect.gen(function* () {
         Effect.flatMap((result) => finish(result.status)),
         Effect.onInterrupt(() => finish("cancelled", "cancelled: the run was interrupted (replaced, or the daemon stopped)"))
       )
-      return announcedAt === undefined ? Effect.zipRight(events.publish(startedEvent(run, startedAt)), toEnd) : toEnd
+      return begun === undefined ? Effect.zipRight(events.publish(startedEvent(run, startedAt)), toEnd) : toEnd
     })
 
   return Runner.of({ prepare, vet, prepareAt, execute, begin })

@@ -131,7 +131,7 @@ const make = Effect.gen(function* () {
         else skips.push(JobEvent.JobSkipped({ job: job.name, reason, scheduledAt: at }))
       }
       yield* runs.dispatchDue(go)
-      for (const event of skips) yield* events.publish(event)
+      yield* events.publishAll(skips)
     })
 
   /** Puts the job's next instant after `after` on the heap, waking the dispatcher if it is now the first. */

@@ -55,7 +55,7 @@ export const recordingExecutor = (calls: Array<Call>, script: Script = {}) =>
           } satisfies AttemptResult
         })
       }
-      return Executor.of({ run: (attempt) => Effect.suspend(() => begin(attempt)), begin })
+      return Executor.of({ begin })
     })
   )
 

@@ -2,8 +2,7 @@ import { Clock, Effect, Fiber, FiberSet, Option, Random, type Runtime } from "ef
 import type { ResolvedJob } from "../../domain/config.js"
 import { JobEvent, type RunSource } from "../../domain/events.js"
 import type { Events } from "../Events.js"
-import type { AttemptResult } from "../Executor.js"
-import { startedEvent, type PreparedRun, type Runner } from "../Runner.js"
+import { startedEvent, type BegunRun, type PreparedRun, type Runner } from "../Runner.js"
 
 export type Dispatch =
   | { readonly _tag: "Started"; readonly executionId: string }
@@ -48,10 +47,10 @@ export const makeRuns = (deps: {
     }
 
     /**
-     * Starts a prepared run at once, in its own fiber of the set; call with the lock held.
-     * `announced`: its JobStarted (at `now`) is already published.
+     * Forks a prepared run's fiber, which sees it to the end; call with the lock held.
+     * `begun`: its first attempt is started and its JobStarted published (`dispatchDue`).
      */
-    const launch = (fork: Fork, prepared: PreparedRun, now: number, delayMs: number, announced: boolean, begun?: Effect.Effect<AttemptResult>): string => {
+    const launch = (fork: Fork, prepared: PreparedRun, now: number, delayMs: number, begun?: BegunRun): string => {
       const { job, source } = prepared
       const id = ++token
       const jitter = source === "cron" && job.jitter_seconds > 0
@@ -60,10 +59,8 @@ export const makeRuns = (deps: {
         : delayMs > 0
           ? Effect.sleep(delayMs)
           : undefined
-      // a delayed run starts (and is announced) when its wait ends
-      const execute = Effect.interruptible(
-        wait === undefined ? runner.execute(prepared, announced ? now : undefined, begun) : runner.execute(prepared)
-      )
+      // a delayed run (never a begun one) starts, and is announced, when its wait ends
+      const execute = Effect.interruptible(runner.execute(prepared, begun))
       // the fiber runs at once up to the executor's first wait (the spawn); its end takes the lock, so it
       // cannot overtake the bookkeeping below. interruptible: a queued run is started from a finalizer
       const fiber = fork(
@@ -80,7 +77,7 @@ export const makeRuns = (deps: {
     /** Forks a run; call with the lock held. */
     const start = (job: ResolvedJob, source: RunSource, scheduledAt: number, delayMs = 0): Effect.Effect<string> =>
       Effect.zipWith(forker, Clock.currentTimeMillis, (fork, now) =>
-        launch(fork, runner.prepareAt(job, source, scheduledAt, now), now, delayMs, false)
+        launch(fork, runner.prepareAt(job, source, scheduledAt, now), now, delayMs)
       )
 
     const afterRun = (name: string, id: number) =>
@@ -141,13 +138,13 @@ export const makeRuns = (deps: {
         yield* lock.withPermits(1)(
           Effect.gen(function* () {
             // every due run is started (a process spawned) before any fiber is forked for one
-            const starting: Array<{ readonly run: PreparedRun; readonly begun?: Effect.Effect<AttemptResult> }> = []
+            const starting: Array<{ readonly run: PreparedRun; readonly begun?: BegunRun }> = []
             for (const { job, scheduledAt } of due) {
               try {
                 const d = decide(job, "cron", scheduledAt)
                 if (d._tag === "Start") {
                   const run = runner.prepareAt(job, "cron", scheduledAt, now)
-                  starting.push(job.jitter_seconds > 0 ? { run } : { run, begun: runner.begin(run) })
+                  starting.push(job.jitter_seconds > 0 ? { run } : { run, begun: runner.begin(run, now) })
                 } else if (d._tag === "Replace") replacing.push({ job, scheduledAt, fibers: d.fibers })
                 else if (d._tag === "Skipped") skips.push(skipped(job, scheduledAt))
               } catch (error) {
@@ -157,11 +154,11 @@ export const makeRuns = (deps: {
             }
             // a run's end is only seen by its fiber: these are published before any
             yield* events.publishAll(starting.filter((s) => s.begun !== undefined).map((s) => startedEvent(s.run, now)))
-            for (const { run, begun } of starting) launch(fork, run, now, 0, begun !== undefined, begun)
+            for (const { run, begun } of starting) launch(fork, run, now, 0, begun)
           })
         )
         for (const f of failed) yield* Effect.logError(`job ${f.job}: its run could not start`, f.error)
-        for (const event of skips) yield* events.publish(event)
+        yield* events.publishAll(skips)
         for (const r of replacing) {
           yield* Fiber.interruptAll(r.fibers)
           yield* lock.withPermits(1)(start(r.job, "cron", r.scheduledAt))
