@@ -90,14 +90,10 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
   const jobs = makeJobs(n, start, mode)
   const lateness: Array<number> = []
   const expectedOf = new Map(jobs.map((j) => [j.name, j.expected]))
-  const perSecond = new Map<number, Array<number>>()
   const record = (name: string) => {
     const expected = expectedOf.get(name) ?? 0
     // each job's first fire only: a minute-wide case waits long enough for some to fire again
-    if (!expectedOf.delete(name)) return
-    const late = wallNow() - expected
-    lateness.push(late)
-    if (process.env.BENCH_DEBUG) perSecond.set(expected, [...(perSecond.get(expected) ?? []), late])
+    if (expectedOf.delete(name)) lateness.push(wallNow() - expected)
   }
   let registerMs = 0
   let stop: () => Promise<void> = async () => undefined
@@ -155,7 +151,6 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
     while (lateness.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
   }
   await stop()
-  for (const [at, xs] of perSecond) console.error(`${new Date(at).toISOString()}: ${xs.length} runs, first ${xs[0]?.toFixed(1)} ms, last ${xs.at(-1)?.toFixed(1)} ms late`)
   lateness.sort((a, b) => a - b)
   return {
     impl,
