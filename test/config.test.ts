@@ -1,9 +1,10 @@
-import { Either } from "effect"
+import { Either, Schema } from "effect"
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import { resolveJob } from "../src/domain/config.js"
+import { resolveJob, resolveJobs, Schedules } from "../src/domain/config.js"
 import { parseConfig } from "../src/domain/parse-config.js"
 
+const decodeSchedules = Schema.decodeUnknownSync(Schedules)
 const seedText = readFileSync(new URL("./fixtures/seed-config.json", import.meta.url), "utf8")
 
 const problemsOf = (config: unknown): Array<string> => {
@@ -111,5 +112,50 @@ describe("config decoding", () => {
     expect(problems.join("\n")).toContain("jobs[1] (a).timezone")
     expect(problems.join("\n")).toContain("jobs[2] (c).timeout_seconds")
     expect(problems.join("\n")).toContain('duplicate job name "a"')
+  })
+
+  it("names a jobs field that is not a list, and a job that is not an object", () => {
+    expect(problemsOf({ schedules: { jobs: 5 } })).toEqual([
+      'schedules.jobs: must be a list of jobs, e.g. [{"name": "backup", "cron": "0 3 * * *", "skill": "backup"}]; got 5'
+    ])
+    expect(problemsOf(withJobs(job(), null as unknown as Record<string, unknown>))).toEqual([
+      'schedules.jobs[1]: must be a job object with at least "name" and "cron"; got null'
+    ])
+  })
+})
+
+describe("decoding again after an edit", () => {
+  const parse = (config: unknown) => {
+    const result = parseConfig(JSON.stringify(config), "config.json")
+    if (Either.isLeft(result)) throw new Error(result.left.message)
+    return result.right.schedules.jobs
+  }
+
+  it("keeps an unchanged job's decoded object and decodes the changed one afresh", () => {
+    const before = parse(withJobs(job({ name: "a" }), job({ name: "b" })))
+    const after = parse(withJobs(job({ name: "a" }), job({ name: "b", cron: "30 9 * * *" }), job({ name: "c" })))
+    expect(after[0]).toBe(before[0])
+    expect(after[1]).not.toBe(before[1])
+    expect(after.map((j) => [j.name, j.cron])).toEqual([["a", "0 9 * * *"], ["b", "30 9 * * *"], ["c", "0 9 * * *"]])
+  })
+
+  it("reports a problem in a job that was valid in the last parse, at its new position", () => {
+    parse(withJobs(job({ name: "a" }), job({ name: "b" })))
+    expect(problemsOf(withJobs(job({ name: "b" }), job({ name: "a", cron: "0 9 * *" })))).toEqual([
+      'schedules.jobs[1] (a).cron: invalid cron "0 9 * *": has 4 fields; expected 5 (minute hour day-of-month month day-of-week) or 6 (second first)'
+    ])
+    // a rejected parse does not replace what the last valid one decoded
+    const again = parse(withJobs(job({ name: "a" }), job({ name: "b" })))
+    expect(again.map((j) => j.name)).toEqual(["a", "b"])
+  })
+
+  it("resolves an unchanged job to the same object while the schedule-wide settings are the same", () => {
+    const first = parse({ schedules: { timezone: "UTC", jobs: [job()] } })
+    const second = parse({ schedules: { timezone: "UTC", jobs: [job()], history_limit: 5 } })
+    const third = parse({ schedules: { timezone: "Asia/Kolkata", jobs: [job()] } })
+    const resolvedIn = (jobs: typeof first, timezone: string, history_limit = 100) =>
+      resolveJobs({ ...decodeSchedules({ timezone, history_limit }), jobs })[0]
+    expect(resolvedIn(second, "UTC", 5)).toBe(resolvedIn(first, "UTC"))
+    expect(resolvedIn(third, "Asia/Kolkata")?.zone).toBe("Asia/Kolkata")
   })
 })

@@ -118,4 +118,21 @@ describe("reload on TestClock", () => {
       expect([...startsByJob(events, mark).entries()]).toEqual([["job4242", 1]])
     }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
   }, 60_000)
+
+  it.scoped("a job written differently with the same meaning is not restarted", () => {
+    const h = reloadHarness({ jobs: [job("a", { cron: "0 9 * * *" }), job("b")] }, recordingExecutor([]))
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:00:00Z"))
+      const events = yield* collectEvents
+      const reloader = yield* Reloader
+      yield* reloader.reload("start", true)
+      yield* TestClock.adjust(100)
+      const mark = events.length
+      // the same job with its keys in another order, and a default spelt out
+      h.writeConfig({ jobs: [{ skill: "s", overlap: "skip", cron: "0 9 * * *", name: "a" }, job("b")] })
+      expect(yield* reloader.reload("test")).toEqual({ added: [], changed: [], removed: [] })
+      yield* TestClock.adjust(100)
+      expect(startsByJob(events, mark).size).toBe(0)
+    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+  })
 })

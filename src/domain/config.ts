@@ -230,5 +230,21 @@ export const resolveJob = (schedules: Schedules, job: Job): ResolvedJob => ({
   pythonCommand: schedules.python.command
 })
 
-export const resolveJobs = (schedules: Schedules): ReadonlyArray<ResolvedJob> =>
-  schedules.jobs.map((job) => resolveJob(schedules, job))
+/** What a resolved job takes from the schedule-wide settings. */
+const inheritedKey = (schedules: Schedules) =>
+  JSON.stringify([schedules.timezone, schedules.execution_mode, schedules.default_retry, schedules.claude, schedules.python.command])
+
+// A job decoded once is the same object in every config it appears in (see parse-config),
+// so its resolved form is kept with it and stays the same object while what it inherits does.
+const resolved = new WeakMap<Job, { readonly inherited: string; readonly job: ResolvedJob }>()
+
+export const resolveJobs = (schedules: Schedules): ReadonlyArray<ResolvedJob> => {
+  const inherited = inheritedKey(schedules)
+  return schedules.jobs.map((job) => {
+    const known = resolved.get(job)
+    if (known !== undefined && known.inherited === inherited) return known.job
+    const fresh = resolveJob(schedules, job)
+    resolved.set(job, { inherited, job: fresh })
+    return fresh
+  })
+}

@@ -1,9 +1,30 @@
 import { Either, ParseResult, Schema } from "effect"
 import * as Jsonc from "jsonc-parser"
-import { ConfigFile, Defaults, type ExecutionMode } from "./config.js"
+import { Defaults, Job, Schedules, type ConfigFile, type ExecutionMode } from "./config.js"
 import { ConfigInvalid, ConfigProblem } from "./errors.js"
 
-const decode = Schema.decodeUnknownEither(ConfigFile, { errors: "all", onExcessProperty: "error" })
+const options = { errors: "all", onExcessProperty: "error" } as const
+
+// The file is decoded in two parts: everything but the jobs, then each job on its own,
+// so a job whose JSON is what it was in the last good parse is not decoded again.
+const SchedulesHead = Schema.Struct({
+  ...Schedules.fields,
+  jobs: Schema.optionalWith(
+    Schema.Array(Schema.Unknown).annotations({
+      message: (issue) => `must be a list of jobs, e.g. [{"name": "backup", "cron": "0 3 * * *", "skill": "backup"}]; got ${JSON.stringify(issue.actual)}`
+    }),
+    { exact: true, default: () => [] }
+  )
+})
+const ConfigHead = Schema.Struct(
+  { schedules: Schema.optionalWith(SchedulesHead, { exact: true, default: () => Schema.decodeSync(SchedulesHead)({}) }) },
+  Schema.Record({ key: Schema.String, value: Schema.Unknown })
+)
+const decodeHead = Schema.decodeUnknownEither(ConfigHead, options)
+const decodeJob = Schema.decodeUnknownEither(Job, options)
+
+/** Each job of the last valid config, by its JSON text: a reload decodes only the jobs that changed. */
+let decodedJobs = new Map<string, Job>()
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
@@ -103,16 +124,40 @@ export const parseConfig = (text: string, path: string): Either.Either<ConfigFil
   if (!isRecord(raw)) {
     return Either.left(new ConfigInvalid({ path, problems: [new ConfigProblem({ field: "", message: "the file must hold a JSON object, e.g. {\"schedules\": {\"jobs\": []}}" })] }))
   }
-  const decoded = decode(raw)
-  const problems = Either.isLeft(decoded)
-    ? ParseResult.ArrayFormatter.formatErrorSync(decoded.left).map(
-        (issue) => new ConfigProblem({ field: renderPath(issue.path, raw), message: issue.message })
-      )
-    : []
+  const problems: Array<ConfigProblem> = []
+  const report = (error: ParseResult.ParseError, prefix: ReadonlyArray<PropertyKey>) => {
+    for (const issue of ParseResult.ArrayFormatter.formatErrorSync(error)) {
+      problems.push(new ConfigProblem({ field: renderPath([...prefix, ...issue.path], raw), message: issue.message }))
+    }
+  }
+  const head = decodeHead(raw)
+  if (Either.isLeft(head)) report(head.left, [])
+  const seen = new Map<string, Job>()
+  const jobs = rawJobs(raw).flatMap((rawJob, i) => {
+    if (!isRecord(rawJob)) {
+      const field = renderPath(["schedules", "jobs", i], raw)
+      problems.push(new ConfigProblem({ field, message: `must be a job object with at least "name" and "cron"; got ${JSON.stringify(rawJob)}` }))
+      return []
+    }
+    const key = JSON.stringify(rawJob)
+    const known = decodedJobs.get(key)
+    if (known !== undefined) {
+      seen.set(key, known)
+      return [known]
+    }
+    const job = decodeJob(rawJob)
+    if (Either.isLeft(job)) {
+      report(job.left, ["schedules", "jobs", i])
+      return []
+    }
+    seen.set(key, job.right)
+    return [job.right]
+  })
   problems.push(...crossFieldProblems(raw))
   // schedule-wide problems first, then job by job, in file order
   const jobIndex = (p: ConfigProblem) => Number(/^schedules\.jobs\[(\d+)\]/.exec(p.field)?.[1] ?? -1)
   problems.sort((a, b) => jobIndex(a) - jobIndex(b))
-  if (problems.length > 0 || Either.isLeft(decoded)) return Either.left(new ConfigInvalid({ path, problems }))
-  return Either.right(decoded.right)
+  if (problems.length > 0 || Either.isLeft(head)) return Either.left(new ConfigInvalid({ path, problems }))
+  decodedJobs = seen
+  return Either.right({ ...head.right, schedules: { ...head.right.schedules, jobs } })
 }

@@ -1,5 +1,4 @@
 import { Clock, Context, Effect, Layer, Option, Ref, SubscriptionRef } from "effect"
-import { resolveJobs } from "../domain/config.js"
 import { problemsOf, type ConfigError } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
 import { syncWithConfig } from "../domain/state.js"
@@ -55,8 +54,9 @@ const make = Effect.gen(function* () {
         if (!force && text === (yield* Ref.get(inForce))) return { added: [], changed: [], removed: [] }
         yield* SubscriptionRef.set(active.ref, config)
         yield* Ref.set(inForce, text)
+        const jobs = yield* active.jobs
         yield* store
-          .update((s) => syncWithConfig(s, config.schedules, resolveJobs(config.schedules)))
+          .update((s) => syncWithConfig(s, config.schedules, jobs))
           .pipe(Effect.catchTag("StateWriteError", (e) => Effect.logError(e.message)))
         const diff = yield* scheduler.reconcile
         const durationMs = (yield* Clock.currentTimeMillis) - started

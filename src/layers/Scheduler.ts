@@ -90,8 +90,8 @@ const make = Effect.gen(function* () {
   const nextRuns = new Map<string, number | null>()
   // one timer for every job: a heap of next instants and the job each belongs to
   const heap = new MinHeap<Entry>()
-  // each configured job: its definition (what reconcile compares) and the generation its heap entry must carry
-  const scheduled = new Map<string, { readonly job: ResolvedJob; readonly definition: string; readonly gen: number }>()
+  // each configured job and the generation its heap entry must carry
+  const scheduled = new Map<string, { readonly job: ResolvedJob; readonly gen: number }>()
   let generation = 0
   let wake = yield* Deferred.make<void>()
   let sleeping = false
@@ -208,9 +208,9 @@ const make = Effect.gen(function* () {
   })
 
   /** Starts (or restarts) `job` from `after`, replacing any entry it had (while asleep: on resume). */
-  const start = (job: ResolvedJob, after: number, definition = JSON.stringify(job)) => {
+  const start = (job: ResolvedJob, after: number) => {
     const gen = ++generation
-    scheduled.set(job.name, { job, definition, gen })
+    scheduled.set(job.name, { job, gen })
     return sleeping ? Effect.void : schedule(job, gen, after)
   }
 
@@ -219,23 +219,32 @@ const make = Effect.gen(function* () {
   const reconcile = Effect.gen(function* () {
     const jobs = yield* active.jobs
     const now = yield* Clock.currentTimeMillis
-    const wanted = new Set<string>(jobs.map((j) => j.name))
     const added: Array<string> = []
     const changed: Array<string> = []
     const removed: Array<string> = []
-    // a removed job's heap entry becomes stale; a run it started is in the FiberSet and finishes
-    for (const name of [...scheduled.keys()]) {
-      if (wanted.has(name)) continue
-      scheduled.delete(name)
-      nextRuns.delete(name)
-      removed.push(name)
-    }
+    let kept = 0
     for (const job of jobs) {
-      const definition = JSON.stringify(job)
-      const previous = scheduled.get(job.name)?.definition
-      if (previous === definition) continue
+      // an unchanged job is the same object from one config to the next (see resolveJobs);
+      // a job written differently but meaning the same is compared by its definition
+      const previous = scheduled.get(job.name)
+      if (previous !== undefined) kept++
+      if (previous?.job === job) continue
+      if (previous !== undefined && JSON.stringify(previous.job) === JSON.stringify(job)) {
+        scheduled.set(job.name, { job, gen: previous.gen })
+        continue
+      }
       ;(previous === undefined ? added : changed).push(job.name)
-      yield* start(job, now, definition)
+      yield* start(job, now)
+    }
+    // a removed job's heap entry becomes stale; a run it started is in the FiberSet and finishes
+    if (scheduled.size > kept + added.length) {
+      const wanted = new Set<string>(jobs.map((j) => j.name))
+      for (const name of [...scheduled.keys()]) {
+        if (wanted.has(name)) continue
+        scheduled.delete(name)
+        nextRuns.delete(name)
+        removed.push(name)
+      }
     }
     if (!sleeping) yield* runDispatcher
     return { added, changed, removed }
@@ -289,7 +298,7 @@ const make = Effect.gen(function* () {
         yield* Effect.forEach(toRun, (o) => runs.dispatch(o.job, "catch_up", o.newest, o.offset), { discard: true })
         sleeping = false
         heap.clear()
-        for (const job of jobs) yield* start(job, now, scheduled.get(job.name)?.definition)
+        for (const job of jobs) yield* start(job, now)
         yield* runDispatcher
         const report: CatchUpReport = {
           reason,
