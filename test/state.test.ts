@@ -7,7 +7,20 @@ import { join } from "node:path"
 import { beforeAll, describe, expect } from "vitest"
 import type { RunRecord } from "../src/domain/events.js"
 import { resolveJobs } from "../src/domain/config.js"
-import { emptyState, recordRun, setJobToggle, StateFile, syncWithConfig } from "../src/domain/state.js"
+import {
+  applyChanges,
+  countRun,
+  emptyState,
+  recordRun,
+  setJobToggle,
+  StateFile,
+  syncWithConfig,
+  toHistoryEntry,
+  withLastFire,
+  withMissed,
+  withNextRun,
+  type JobPatch
+} from "../src/domain/state.js"
 import { Paths } from "../src/layers/Paths.js"
 import { StateStore } from "../src/layers/StateStore.js"
 import { bundleScript } from "./support/bundle.js"
@@ -69,6 +82,46 @@ describe("StateStore", () => {
       expect(existsSync(path)).toBe(false)
     })
   )
+
+  it.live("an update that changes nothing does not write the file", () =>
+    Effect.gen(function* () {
+      const path = join(dir, "unchanged", "cron_state.json")
+      const store = yield* StateStore
+      const jobs = resolveJobs(config.schedules)
+      yield* store.update((s) => syncWithConfig(s, config.schedules, jobs))
+      const written = statSync(path)
+      const same = yield* store.update((s) => syncWithConfig(s, config.schedules, jobs))
+      expect(same).toBe(yield* store.get)
+      const after = statSync(path)
+      expect([after.ino, after.mtimeMs]).toEqual([written.ino, written.mtimeMs])
+    }).pipe(Effect.provide(storeAt(join(dir, "unchanged", "cron_state.json"))))
+  )
+
+  it("a config unchanged leaves the state as it is; a changed cron clears that job's next run only", () => {
+    const two = decodeConfig({ jobs: [{ name: "a", cron: "0 9 * * *", skill: "s" }, { name: "b", cron: "0 10 * * *", skill: "s" }] })
+    const synced = syncWithConfig(emptyState(), two.schedules, resolveJobs(two.schedules))
+    const withNext = applyChanges(synced, new Map([["a", withNextRun("x")], ["b", withNextRun("y")]]))
+    expect(syncWithConfig(withNext, two.schedules, resolveJobs(two.schedules))).toBe(withNext)
+    const edited = decodeConfig({ jobs: [{ name: "a", cron: "0 9 * * *", skill: "s" }, { name: "b", cron: "0 11 * * *", skill: "s" }] })
+    const resynced = syncWithConfig(withNext, edited.schedules, resolveJobs(edited.schedules))
+    expect(resynced.jobs.map((j) => [j.name, j.cron, j.next_run])).toEqual([["a", "0 9 * * *", "x"], ["b", "0 11 * * *", null]])
+    expect(resynced.jobs[0]).toBe(withNext.jobs[0])
+  })
+
+  it("a batch of changes is applied in one pass: patches to one job compose, history is newest first and capped", () => {
+    const two = decodeConfig({ jobs: [{ name: "j", cron: "* * * * *", skill: "s" }, { name: "k", cron: "* * * * *", skill: "s" }] })
+    const state = syncWithConfig(emptyState(), two.schedules, resolveJobs(two.schedules))
+    const entries = [run(1), run(2), run(3)].map((r) => toHistoryEntry(r, "UTC"))
+    const patches = new Map<string, JobPatch>([
+      ["j", (s) => withLastFire("2026-01-01T09:00")(countRun(run(3), entries[2]!)(countRun(run(2), entries[1]!)(s)))],
+      ["k", withMissed(4)]
+    ])
+    const next = applyChanges(state, patches, [...entries].reverse(), 2)
+    expect(next.jobs[0]).toMatchObject({ name: "j", run_count: 2, failure_count: 0, last_fire_wall: "2026-01-01T09:00" })
+    expect(next.jobs[1]).toMatchObject({ name: "k", run_count: 0, missed_count: 4 })
+    expect(next.history.map((h) => h.execution_id)).toEqual(["cron-s-3", "cron-s-2"])
+    expect(applyChanges(next, new Map([["j", withLastFire("2026-01-01T09:00")]]))).toBe(next)
+  })
 
   it("toggles in the state file override enabled in config", () => {
     const jobs = resolveJobs(config.schedules)

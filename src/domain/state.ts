@@ -96,26 +96,34 @@ const blankJob = (job: ResolvedJob): JobState => ({
   last_fire_wall: null
 })
 
-/** The state's job list follows config: one entry per configured job, counters kept by name. */
+/**
+ * The state's job list follows config: one entry per configured job, counters kept by name.
+ * What config did not change is the same object, and the state itself when nothing changed.
+ */
 export const syncWithConfig = (state: StateFile, schedules: Schedules, jobs: ReadonlyArray<ResolvedJob>): StateFile => {
-  const known = new Map(state.jobs.map((j) => [j.name, j]))
-  return {
-    ...state,
-    enabled: schedulerEnabled(state, schedules),
-    timezone: schedules.timezone,
-    execution_mode: schedules.execution_mode,
-    jobs: jobs.map((job) => {
-      const previous = known.get(job.name) ?? blankJob(job)
-      return {
-        ...previous,
-        skill: job.skill ?? null,
-        cron: job.cron,
-        timezone: job.zone,
-        enabled: jobEnabled(state, job),
-        next_run: previous.cron === job.cron && previous.timezone === job.zone ? previous.next_run : null
-      }
-    })
+  // the jobs are usually where they were: the name map is built only when one moved
+  let known: Map<string, JobState> | undefined
+  const find = (name: string, i: number) => {
+    const at = state.jobs[i]
+    if (at?.name === name) return at
+    known ??= new Map(state.jobs.map((j) => [j.name, j]))
+    return known.get(name)
   }
+  let same = jobs.length === state.jobs.length
+  const synced = jobs.map((job, i) => {
+    const previous = find(job.name, i) ?? blankJob(job)
+    const skill = job.skill ?? null
+    const enabled = jobEnabled(state, job)
+    const kept = previous.cron === job.cron && previous.timezone === job.zone
+    if (kept && previous.skill === skill && previous.enabled === enabled && state.jobs[i] === previous) return previous
+    same = false
+    return { ...previous, skill, cron: job.cron, timezone: job.zone, enabled, next_run: kept ? previous.next_run : null }
+  })
+  const enabled = schedulerEnabled(state, schedules)
+  if (same && state.enabled === enabled && state.timezone === schedules.timezone && state.execution_mode === schedules.execution_mode) {
+    return state
+  }
+  return { ...state, enabled, timezone: schedules.timezone, execution_mode: schedules.execution_mode, jobs: synced }
 }
 
 const updateJob = (state: StateFile, name: string, f: (job: JobState) => JobState): StateFile => ({
@@ -139,28 +147,58 @@ export const toHistoryEntry = (run: RunRecord, zone: string): HistoryEntry => ({
   log_file: run.log_file
 })
 
+/** A change to one job's entry. */
+export type JobPatch = (job: JobState) => JobState
+
+/** A finished run's counters, last run and status. */
+export const countRun = (run: RunRecord, entry: HistoryEntry): JobPatch => (j) => ({
+  ...j,
+  last_run: entry.started_at,
+  last_status: run.status,
+  run_count: j.run_count + 1,
+  failure_count: j.failure_count + (run.status === "success" ? 0 : 1)
+})
+
+export const withLastFire = (wall: string): JobPatch => (j) => (j.last_fire_wall === wall ? j : { ...j, last_fire_wall: wall })
+
+export const withMissed = (count: number): JobPatch => (j) => ({ ...j, missed_count: j.missed_count + count })
+
+export const withNextRun = (at: string | null): JobPatch => (j) => (j.next_run === at ? j : { ...j, next_run: at })
+
+/**
+ * Applies each job's patch in one pass over the job list, and puts `newest` (newest
+ * first) at the head of the history, capped at `historyLimit`. Nothing changed: the
+ * same state.
+ */
+export const applyChanges = (
+  state: StateFile,
+  patches: ReadonlyMap<string, JobPatch>,
+  newest: ReadonlyArray<HistoryEntry> = [],
+  historyLimit = Number.POSITIVE_INFINITY
+): StateFile => {
+  let changed = false
+  const jobs =
+    patches.size === 0
+      ? state.jobs
+      : state.jobs.map((j) => {
+          const patch = patches.get(j.name)
+          const next = patch === undefined ? j : patch(j)
+          if (next !== j) changed = true
+          return next
+        })
+  if (!changed && newest.length === 0) return state
+  return {
+    ...state,
+    jobs: changed ? jobs : state.jobs,
+    history: newest.length === 0 ? state.history : [...newest, ...state.history].slice(0, historyLimit)
+  }
+}
+
 /** Adds a finished run: counters, last run and status, and the history (newest first, capped). */
 export const recordRun = (state: StateFile, run: RunRecord, zone: string, historyLimit: number): StateFile => {
   const entry = toHistoryEntry(run, zone)
-  const failed = run.status !== "success"
-  const withJob = updateJob(state, run.job, (j) => ({
-    ...j,
-    last_run: entry.started_at,
-    last_status: run.status,
-    run_count: j.run_count + 1,
-    failure_count: j.failure_count + (failed ? 1 : 0)
-  }))
-  return { ...withJob, history: [entry, ...state.history].slice(0, historyLimit) }
+  return applyChanges(state, new Map([[run.job, countRun(run, entry)]]), [entry], historyLimit)
 }
-
-/** Sets many jobs' next_run in one pass over the job list. */
-export const setNextRuns = (state: StateFile, next: ReadonlyMap<string, string | null>): StateFile => ({
-  ...state,
-  jobs: state.jobs.map((j) => {
-    const at = next.get(j.name)
-    return at === undefined || at === j.next_run ? j : { ...j, next_run: at }
-  })
-})
 
 /**
  * The instant each job was waiting for when the state was last written, for jobs
@@ -176,12 +214,6 @@ export const pendingRuns = (state: StateFile, jobs: ReadonlyArray<ResolvedJob>):
   }
   return pending
 }
-
-export const setLastFire = (state: StateFile, job: string, wall: string): StateFile =>
-  updateJob(state, job, (j) => ({ ...j, last_fire_wall: wall }))
-
-export const addMissed = (state: StateFile, job: string, count: number): StateFile =>
-  updateJob(state, job, (j) => ({ ...j, missed_count: j.missed_count + count }))
 
 export const setJobToggle = (state: StateFile, job: string, enabled: boolean): StateFile => ({
   ...updateJob(state, job, (j) => ({ ...j, enabled })),

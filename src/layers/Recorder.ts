@@ -1,16 +1,36 @@
 import { Effect, Layer } from "effect"
 import { JobEvent, type RunRecord } from "../domain/events.js"
 import { localWall } from "../domain/catchup.js"
-import { addMissed, recordRun, setLastFire, setNextRuns, type StateFile } from "../domain/state.js"
+import type { ResolvedJob } from "../domain/config.js"
+import {
+  applyChanges,
+  countRun,
+  toHistoryEntry,
+  withLastFire,
+  withMissed,
+  withNextRun,
+  type HistoryEntry,
+  type JobPatch,
+  type StateFile
+} from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
 import { StateStore } from "./StateStore.js"
 
+// each job's zone, once per resolved job list (a config in force), not once per batch
+const zonesByJobs = new WeakMap<ReadonlyArray<ResolvedJob>, ReadonlyMap<string, string>>()
+const zonesOf = (jobs: ReadonlyArray<ResolvedJob>) => {
+  let zones = zonesByJobs.get(jobs)
+  if (zones === undefined) zonesByJobs.set(jobs, (zones = new Map(jobs.map((j) => [j.name, j.zone]))))
+  return zones
+}
+
 /**
  * Keeps cron_state.json in step with the events: runs, next instants, misses.
- * Whatever is queued is folded into one write, so 10,000 jobs starting at once
- * cost a few writes, not 10,000; a run under light load is written at once.
+ * Whatever is queued is folded into one pass over the jobs and one write, so 10,000
+ * jobs starting at once cost a few writes, not 10,000; a run under light load is
+ * written at once. A batch that changes nothing writes nothing.
  */
 export const StateRecorder = Layer.scopedDiscard(
   Effect.gen(function* () {
@@ -21,44 +41,43 @@ export const StateRecorder = Layer.scopedDiscard(
     yield* events.consumeBatches("state", (batch) =>
       Effect.gen(function* () {
         const config = yield* active.get
-        const zones = new Map<string, string>((yield* active.jobs).map((j) => [j.name, j.zone]))
+        const zones = zonesOf(yield* active.jobs)
         const zoneOf = (job: string) => zones.get(job) ?? config.schedules.timezone
-        const changes: Array<(s: StateFile) => StateFile> = []
+        const patches = new Map<string, JobPatch>()
+        const patch = (job: string, f: JobPatch) => {
+          const before = patches.get(job)
+          patches.set(job, before === undefined ? f : (j) => f(before(j)))
+        }
+        const entries: Array<HistoryEntry> = []
         const recorded: Array<RunRecord> = []
-        const nexts = new Map<string, string | null>()
         for (const event of batch) {
           switch (event._tag) {
             case "JobCompleted":
             case "JobFailed": {
               const { run } = event
-              changes.push((s) => recordRun(s, run, zoneOf(run.job), config.schedules.history_limit))
+              const entry = toHistoryEntry(run, zoneOf(run.job))
+              patch(run.job, countRun(run, entry))
+              entries.push(entry)
               recorded.push(run)
               break
             }
             case "NextRunScheduled":
-              nexts.set(event.job, event.at === null ? null : formatInZone(event.at, zoneOf(event.job)))
+              patch(event.job, withNextRun(event.at === null ? null : formatInZone(event.at, zoneOf(event.job))))
               break
-            case "JobStarted": {
+            case "JobStarted":
               // a fixed-time job must not fire again in a repeated fall-back hour, even after a restart
-              const { job, source, scheduledAt } = event
-              if (source !== "manual") changes.push((s) => setLastFire(s, job, localWall(scheduledAt, zoneOf(job))))
+              if (event.source !== "manual") patch(event.job, withLastFire(localWall(event.scheduledAt, zoneOf(event.job))))
               break
-            }
-            case "JobMissed": {
-              const { job, count } = event
-              changes.push((s) => addMissed(s, job, count))
+            case "JobMissed":
+              patch(event.job, withMissed(event.count))
               break
-            }
           }
         }
-        if (nexts.size > 0) {
-          const known = new Map((yield* store.get).jobs.map((j) => [j.name, j.next_run]))
-          if ([...nexts].some(([job, at]) => known.get(job) !== at)) changes.push((s) => setNextRuns(s, nexts))
-        }
-        if (changes.length === 0) return
-        yield* store
-          .update((s) => changes.reduce((acc, f) => f(acc), s))
-          .pipe(Effect.catchTag("StateWriteError", (e) => Effect.logError(e.message)))
+        const newest = entries.reverse()
+        const apply = (s: StateFile) => applyChanges(s, patches, newest, config.schedules.history_limit)
+        const current = yield* store.get
+        if (apply(current) === current) return
+        yield* store.update(apply).pipe(Effect.catchTag("StateWriteError", (e) => Effect.logError(e.message)))
         // whoever reads the history after this (a D-Bus client told by a signal) finds the run
         yield* Effect.forEach(recorded, (run) => events.publish(JobEvent.RunRecorded({ run })), { discard: true })
       })

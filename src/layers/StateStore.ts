@@ -20,7 +20,7 @@ export class StateStore extends Context.Tag("bot-cron/StateStore")<
   {
     readonly path: string
     readonly get: Effect.Effect<StateFile>
-    /** Applies `f` to the newest state and persists the result before returning it. */
+    /** Applies `f` to the newest state and persists the result before returning it; `f` returning its argument writes nothing. */
     readonly update: (f: (state: StateFile) => StateFile) => Effect.Effect<StateFile, StateWriteError>
     /** Reads the file again if another process changed it; returns the state in force. */
     readonly refresh: Effect.Effect<StateFile>
@@ -89,6 +89,8 @@ const make = Effect.gen(function* () {
           Effect.gen(function* () {
             const current = yield* catchUp
             const next = f(current)
+            // nothing to record: no write (unless there is no file yet)
+            if (next === current && (yield* Ref.get(seen)) !== "absent") return current
             const stamped = { ...next, updated_at: formatInZone(yield* Clock.currentTimeMillis, next.timezone) }
             yield* persist(stamped)
             yield* Ref.set(ref, stamped)
