@@ -124,6 +124,20 @@ describe("config decoding", () => {
   })
 })
 
+describe("resolved jobs", () => {
+  it("have every field, in one order, whatever config.json left out (one hidden class for all)", () => {
+    const result = parseConfig(
+      JSON.stringify(withJobs(job({ name: "bare" }), job({ name: "full", description: "d", retry: { max_attempts: 2 }, timezone: "Asia/Kolkata", execution_mode: "python_script", script: "x.py", working_dir: "/tmp" }))),
+      "config.json"
+    )
+    if (Either.isLeft(result)) throw new Error(result.left.message)
+    const [bare, full] = resolveJobs(result.right.schedules)
+    expect(Object.keys(bare!)).toEqual(Object.keys(full!))
+    expect(bare).toMatchObject({ description: undefined, zone: "UTC", mode: "claude_cli" })
+    expect(full).toMatchObject({ zone: "Asia/Kolkata", mode: "python_script", retryPolicy: { max_attempts: 2 } })
+  })
+})
+
 describe("decoding again after an edit", () => {
   const parse = (config: unknown) => {
     const result = parseConfig(JSON.stringify(config), "config.json")
