@@ -35,7 +35,10 @@ interface Result {
   readonly max: number
   readonly fired: number
   readonly idleCpuPct: number
+  readonly idleCpuPctHalves: readonly [number, number]
   readonly wakeupsPerMinute: number
+  /** RSS at the end of the idle window, once V8 has given back what registration used */
+  readonly settledRssMb: number
   readonly mode: Mode
 }
 
@@ -71,15 +74,26 @@ globalThis.setTimeout = ((fn: (...a: Array<unknown>) => void, ms?: number, ...re
 globalThis.setInterval = ((fn: (...a: Array<unknown>) => void, ms?: number, ...rest: Array<unknown>) =>
   realSetInterval((...a: Array<unknown>) => (wakeups++, fn(...a)), ms, ...rest)) as typeof setInterval
 
+/** CPU and timer wake-ups over `ms`, in two halves: the first holds V8's one-off shrinking of the heap after registration. */
 const measureIdle = async (ms: number) => {
-  const before = process.cpuUsage()
-  const t = performance.now()
+  const half = async () => {
+    const before = process.cpuUsage()
+    const t = performance.now()
+    await new Promise((r) => setTimeout(r, ms / 2))
+    const used = process.cpuUsage(before)
+    return { cpuMs: (used.user + used.system) / 1000, elapsed: performance.now() - t }
+  }
   const w = wakeups
-  await new Promise((r) => setTimeout(r, ms))
-  const used = process.cpuUsage(before)
-  const elapsed = performance.now() - t
-  // the measuring timer itself is one of the wake-ups counted
-  return { cpuPct: ((used.user + used.system) / 1000 / elapsed) * 100, wakeupsPerMinute: ((wakeups - w - 1) * 60_000) / elapsed }
+  const first = await half()
+  const second = await half()
+  const pct = (cpuMs: number, elapsed: number) => (cpuMs / elapsed) * 100
+  const elapsed = first.elapsed + second.elapsed
+  return {
+    cpuPct: pct(first.cpuMs + second.cpuMs, elapsed),
+    cpuPctHalves: [pct(first.cpuMs, first.elapsed), pct(second.cpuMs, second.elapsed)] as const,
+    // the measuring timers themselves are two of the wake-ups counted
+    wakeupsPerMinute: ((wakeups - w - 2) * 60_000) / elapsed
+  }
 }
 
 const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => {
@@ -143,9 +157,12 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
   gc()
   const registeredRss = rssMb()
   let idleCpuPct = NaN
+  let idleCpuPctHalves: readonly [number, number] = [NaN, NaN]
   let wakeupsPerMinute = NaN
+  let settledRssMb = NaN
   if (idle) {
-    ;({ cpuPct: idleCpuPct, wakeupsPerMinute } = await measureIdle(quick ? 10_000 : 60_000))
+    ;({ cpuPct: idleCpuPct, cpuPctHalves: idleCpuPctHalves, wakeupsPerMinute } = await measureIdle(quick ? 10_000 : 60_000))
+    settledRssMb = rssMb()
   } else {
     const deadline = Date.now() + (mode === "minute" ? 72_000 : n === 1 ? 30_000 : 12_000)
     while (lateness.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
@@ -163,7 +180,9 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
     max: lateness.at(-1) ?? NaN,
     fired: lateness.length,
     idleCpuPct,
+    idleCpuPctHalves,
     wakeupsPerMinute,
+    settledRssMb,
     mode
   }
 }
@@ -206,7 +225,11 @@ for (const { impl, n, mode } of cases) {
 // idle cases one after another, as the fire cases: side by side, croner's CPU disturbed the others'
 const idleN = 10_000
 const idle = IMPLS.map((impl) => run(impl, idleN, "idle"))
-for (const r of idle) console.error(`${r.impl} idle with ${idleN} jobs: ${r.idleCpuPct.toFixed(3)} % CPU, ${r.wakeupsPerMinute.toFixed(1)} wake-ups a minute`)
+for (const r of idle) {
+  console.error(
+    `${r.impl} idle with ${idleN} jobs: ${r.idleCpuPct.toFixed(3)} % CPU (halves ${r.idleCpuPctHalves.map((x) => x.toFixed(3)).join(", ")}), ${r.wakeupsPerMinute.toFixed(1)} wake-ups a minute, RSS ${r.rssMb.toFixed(0)} -> ${r.settledRssMb.toFixed(0)} MB`
+  )
+}
 
 const fmt = (x: number | undefined, d = 1) => (x !== undefined && Number.isFinite(x) ? x.toFixed(d) : "–")
 const get = (impl: string, n: number, mode: Mode = "fire") => results.find((r) => r.impl === impl && r.n === n && r.mode === mode)
@@ -252,7 +275,14 @@ const lines = [
     ]
   }),
   ``,
-  `Idle with ${idleN.toLocaleString("en")} jobs and none due, over ${quick ? 10 : 60} s: ${idle.map((r) => `${r.impl} ${fmt(r.idleCpuPct, 3)} % CPU, ${fmt(r.wakeupsPerMinute)} timer wake-ups a minute`).join("; ")}.`,
+  `Idle with ${idleN.toLocaleString("en")} jobs and none due, over ${quick ? 10 : 60} s from the end of registration (the CPU of each half in brackets: the first holds V8's one-off shrinking of the heap registration grew), and the RSS right after registration and at the end of that window, with bytes per job over the same process before it registered anything:`,
+  ``,
+  `| scheduler | idle CPU % [first half, second half] | timer wake-ups a minute | RSS after registration | RSS after ${quick ? 10 : 60} s idle | per job, settled |`,
+  `| --- | ---: | ---: | ---: | ---: | ---: |`,
+  ...idle.map(
+    (r) =>
+      `| ${r.impl} | ${fmt(r.idleCpuPct, 3)} [${fmt(r.idleCpuPctHalves[0], 3)}, ${fmt(r.idleCpuPctHalves[1], 3)}] | ${fmt(r.wakeupsPerMinute)} | ${fmt(r.rssMb, 0)} MB | ${fmt(r.settledRssMb, 0)} MB | ${fmt(((r.settledRssMb - r.baseRssMb) * 1e6) / r.n / 1024)} KB |`
+  ),
   ``
 ]
 console.log(lines.join("\n"))
