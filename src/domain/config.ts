@@ -2,10 +2,15 @@ import { Schema } from "effect"
 import { cronProblem } from "./cron.js"
 import { isValidZone, systemZone } from "./time.js"
 
+let localZone: string | undefined
+
 /** Every default of the `schedules` section, in one place. */
 export const Defaults = {
   enabled: true,
-  timezone: systemZone(),
+  /** the system's zone, asked for when first needed: loading ICU's zone data costs ~10 ms at start */
+  get timezone(): string {
+    return (localZone ??= systemZone())
+  },
   execution_mode: "claude_cli",
   history_limit: 100,
   timeout_seconds: 600,

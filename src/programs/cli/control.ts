@@ -6,7 +6,8 @@ import type { Health } from "../../domain/report.js"
 import { setJobToggle, setSchedulerToggle } from "../../domain/state.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { StateStore } from "../../layers/StateStore.js"
-import { findDaemon, type DaemonClient } from "../client.js"
+import type { DaemonClient } from "../client.js"
+import { loadClient } from "./lazy.js"
 import { failWith, reportErrors } from "./exit.js"
 import { formatStatus, type StatusExtras } from "./format.js"
 import { busAddressOption, configOption, filesLayer, jsonOption, stateOption } from "./options.js"
@@ -24,7 +25,7 @@ const viaDaemon = <A, E1, R1, E2, R2>(
   local: Effect.Effect<A, E2, R2>
 ): Effect.Effect<A, E1 | E2, R1 | R2> =>
   Effect.scoped(
-    Effect.flatMap(findDaemon(flags.busAddress), (found): Effect.Effect<A, E1 | E2, R1 | R2> =>
+    Effect.flatMap(Effect.flatMap(loadClient, (c) => c.findDaemon(flags.busAddress)), (found): Effect.Effect<A, E1 | E2, R1 | R2> =>
       Option.isSome(found) ? remote(found.value) : local
     )
   )

@@ -1,9 +1,8 @@
 import { Command, Options } from "@effect/cli"
 import { Effect } from "effect"
 import { logFormatLayer } from "../../layers/Logging.js"
-import { runDaemon } from "../daemon.js"
-import { daemonLayer } from "../layers.js"
 import { reportErrors } from "./exit.js"
+import { loadDaemon, withLayers } from "./lazy.js"
 import { busAddressOption, configOption, stateOption } from "./options.js"
 
 const noDbusOption = Options.boolean("no-dbus").pipe(Options.withDescription("do not export the D-Bus control plane"))
@@ -17,8 +16,8 @@ export const daemonCommand = Command.make(
   "daemon",
   { config: configOption, state: stateOption, logFormat: logFormatOption, busAddress: busAddressOption, noDbus: noDbusOption },
   (flags) =>
-    runDaemon.pipe(
-      Effect.provide(daemonLayer(flags, { enabled: !flags.noDbus, address: flags.busAddress })),
+    Effect.flatMap(loadDaemon, (m) => m.runDaemon).pipe(
+      withLayers((l) => l.daemonLayer(flags, { enabled: !flags.noDbus, address: flags.busAddress })),
       reportErrors,
       Effect.provide(logFormatLayer(flags.logFormat))
     )

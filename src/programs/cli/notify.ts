@@ -3,9 +3,8 @@ import { Console, Effect, Option } from "effect"
 import type { NotifyTarget } from "../../domain/config.js"
 import { testNotice } from "../../domain/notice.js"
 import { ActiveConfig } from "../../layers/ActiveConfig.js"
-import { Notifier } from "../../layers/Notifier.js"
-import { runtimeLayer } from "../layers.js"
 import { ExitCode, reportErrors } from "./exit.js"
+import { loadNotifier, withRuntime } from "./lazy.js"
 import { busAddressOption, configOption, jsonOption, stateOption } from "./options.js"
 import { renderTable } from "./table.js"
 
@@ -27,12 +26,13 @@ const testCommand = Command.make(
         ...(notifications.email === undefined ? [] : (["email"] as const))
       ]
       const targets = Option.match(flags.target, { onNone: () => configured, onSome: (t) => [t] })
+      const { Notifier } = yield* loadNotifier
       const notifier = yield* Notifier
       const results = (yield* Effect.forEach(targets, (t) => notifier.send(testNotice(t), [t]))).flat()
       if (flags.json) yield* Console.log(JSON.stringify(results, null, 2))
       else yield* Console.log(renderTable(["TARGET", "RESULT", "DETAIL"], results.map((r) => [r.target, r.ok ? "ok" : "FAILED", r.detail])))
       if (results.some((r) => !r.ok)) return yield* new ExitCode({ code: 1 })
-    }).pipe(Effect.provide(runtimeLayer(flags, Option.getOrUndefined(flags.busAddress))), reportErrors)
+    }).pipe(withRuntime(flags, Option.getOrUndefined(flags.busAddress)), reportErrors)
 ).pipe(Command.withDescription("Send a test message to each configured target (or TARGET) and say what happened; exit 1 if any failed"))
 
 export const notifyCommand = Command.make("notify").pipe(

@@ -3,11 +3,10 @@ import { Clock, Console, Effect, Option, Schedule } from "effect"
 import { resolveJobs } from "../../domain/config.js"
 import { toHistoryEntry, syncWithConfig } from "../../domain/state.js"
 import { ActiveConfig } from "../../layers/ActiveConfig.js"
-import { Runner } from "../../layers/Runner.js"
 import { StateStore } from "../../layers/StateStore.js"
-import { runtimeLayer } from "../layers.js"
 import { ExitCode, failWith, reportErrors } from "./exit.js"
-import { findDaemon, type DaemonClient } from "../client.js"
+import type { DaemonClient } from "../client.js"
+import { loadClient, loadRunner, withRuntime } from "./lazy.js"
 import { busAddressOption, configOption, jsonOption, stateOption } from "./options.js"
 
 const waitOption = Options.boolean("wait").pipe(
@@ -72,6 +71,7 @@ const runOnce = (name: string, json: boolean) =>
       return yield* failWith(2, `bot-cron: no job named "${name}" (known jobs: ${jobs.map((j) => j.name).join(", ") || "none"})`)
     }
     yield* store.update((s) => syncWithConfig(s, schedules, jobs))
+    const { Runner } = yield* loadRunner
     const runner = yield* Runner
     const run = yield* runner.execute(yield* runner.prepare(job, "manual", yield* Clock.currentTimeMillis))
     const entry = toHistoryEntry(run, job.zone)
@@ -93,9 +93,9 @@ export const runJobCommand = Command.make(
   (flags) =>
     Effect.scoped(
       Effect.gen(function* () {
-        const daemon = flags.local ? Option.none() : yield* findDaemon(flags.busAddress)
+        const daemon = flags.local ? Option.none() : yield* Effect.flatMap(loadClient, (c) => c.findDaemon(flags.busAddress))
         if (Option.isSome(daemon)) return yield* runViaDaemon(daemon.value, flags.job, flags.wait, flags.json)
-        return yield* runOnce(flags.job, flags.json).pipe(Effect.provide(runtimeLayer(flags)))
+        return yield* runOnce(flags.job, flags.json).pipe(withRuntime(flags))
       })
     ).pipe(reportErrors)
 ).pipe(
