@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { cronProblem, describe as describeCron, nextAfter, nextN } from "../src/domain/cron.js"
-import { formatInZone } from "../src/domain/time.js"
+import { compactStamp, formatInZone } from "../src/domain/time.js"
 
 const iso = (ms: ReadonlyArray<number>) => ms.map((m) => new Date(m).toISOString().replace(".000Z", "Z"))
 const at = (s: string) => Date.parse(s)
@@ -102,5 +102,21 @@ describe("cron evaluation", () => {
     expect(formatInZone(at("2026-01-09T14:00:00Z"), NY)).toBe("2026-01-09T09:00:00-05:00")
     expect(formatInZone(at("2026-01-09T14:00:00Z"), "Asia/Kolkata")).toBe("2026-01-09T19:30:00+05:30")
     expect(formatInZone(at("2026-01-09T14:00:00Z"), "UTC")).toBe("2026-01-09T14:00:00+00:00")
+  })
+
+  it("formats each second and zone afresh, in any order of calls (the texts are kept per zone and second)", () => {
+    const calls: Array<[string, string, string, string]> = [
+      ["2026-01-09T14:00:00.250Z", NY, "2026-01-09T09:00:00-05:00", "20260109-090000"],
+      ["2026-01-09T14:00:00.900Z", "UTC", "2026-01-09T14:00:00+00:00", "20260109-140000"],
+      ["2026-01-09T14:00:00.999Z", NY, "2026-01-09T09:00:00-05:00", "20260109-090000"],
+      ["2026-01-09T14:00:01.000Z", NY, "2026-01-09T09:00:01-05:00", "20260109-090001"],
+      ["2026-03-08T07:00:00Z", NY, "2026-03-08T03:00:00-04:00", "20260308-030000"],
+      ["2026-01-09T14:00:00.100Z", NY, "2026-01-09T09:00:00-05:00", "20260109-090000"]
+    ]
+    calls.forEach(([instant, zone, iso8601, compact], i) => {
+      // one text asked for first on even calls, the other on odd ones: neither may stand in for the other
+      if (i % 2 === 0) expect([formatInZone(at(instant), zone), compactStamp(at(instant), zone)]).toEqual([iso8601, compact])
+      else expect([compactStamp(at(instant), zone), formatInZone(at(instant), zone)]).toEqual([compact, iso8601])
+    })
   })
 })

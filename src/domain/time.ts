@@ -45,17 +45,26 @@ export const isValidZone = (zone: string): boolean => {
   }
 }
 
-// every run started in the same second formats the same instant: one Intl call per zone and second
-const lastParts = new Map<string, { readonly second: number; readonly parts: ZonedParts }>()
-
-export const zonedParts = (epochMs: number, zone: string): ZonedParts => {
-  const second = Math.floor(epochMs / 1000)
-  const cached = lastParts.get(zone)
-  if (cached !== undefined && cached.second === second) return cached.parts
-  const parts = computeParts(epochMs, zone)
-  lastParts.set(zone, { second, parts })
-  return parts
+// every run started in the same second formats the same instant: one Intl call per zone and
+// second, and each text made from it once
+interface SecondInZone {
+  readonly second: number
+  readonly parts: ZonedParts
+  iso?: string
+  compact?: string
 }
+const lastSecond = new Map<string, SecondInZone>()
+
+const secondInZone = (epochMs: number, zone: string): SecondInZone => {
+  const second = Math.floor(epochMs / 1000)
+  const cached = lastSecond.get(zone)
+  if (cached !== undefined && cached.second === second) return cached
+  const fresh: SecondInZone = { second, parts: computeParts(epochMs, zone) }
+  lastSecond.set(zone, fresh)
+  return fresh
+}
+
+export const zonedParts = (epochMs: number, zone: string): ZonedParts => secondInZone(epochMs, zone).parts
 
 const computeParts = (epochMs: number, zone: string): ZonedParts => {
   const fields: Record<string, number> = {}
@@ -78,14 +87,16 @@ const offsetText = (offsetMinutes: number): string => {
 
 /** `2026-03-09T09:00:00-04:00`: the instant as a wall time in `zone`, with its offset. */
 export const formatInZone = (epochMs: number, zone: string): string => {
-  const p = zonedParts(epochMs, zone)
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${offsetText(p.offsetMinutes)}`
+  const s = secondInZone(epochMs, zone)
+  const p = s.parts
+  return (s.iso ??= `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${offsetText(p.offsetMinutes)}`)
 }
 
 /** `20260309-090000`: the wall time in `zone`, as session ids use it. */
 export const compactStamp = (epochMs: number, zone: string): string => {
-  const p = zonedParts(epochMs, zone)
-  return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}-${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`
+  const s = secondInZone(epochMs, zone)
+  const p = s.parts
+  return (s.compact ??= `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}-${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`)
 }
 
 /** Parses an ISO 8601 instant that carries `Z` or an offset; a bare local time is ambiguous and refused. */
