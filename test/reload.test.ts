@@ -135,4 +135,26 @@ describe("reload on TestClock", () => {
       expect(startsByJob(events, mark).size).toBe(0)
     }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
   })
+
+  it.scoped("an edit in the last second before an instant: the jobs taken off for it fire once, a changed one at its new instant, an added one with them", () => {
+    const calls: Array<Call> = []
+    const three = [job("a", { cron: "0 9 * * *" }), job("b", { cron: "0 9 * * *" }), job("c", { cron: "0 9 * * *" })]
+    const h = reloadHarness({ jobs: three }, recordingExecutor(calls))
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
+      const reloader = yield* Reloader
+      yield* reloader.reload("start", true)
+      // into the final approach: the dispatcher has taken the 09:00 entries off the heap and sleeps the last second
+      yield* TestClock.adjust(59_500)
+      h.writeConfig({ jobs: [three[0], { ...three[1], cron: "1 9 * * *" }, three[2], job("d", { cron: "0 9 * * *" })] })
+      expect(yield* reloader.reload("test")).toEqual({ added: ["d"], changed: ["b"], removed: [] })
+      yield* TestClock.adjust(2 * MINUTE)
+      expect(calls.map((c) => `${c.job} ${iso(c.at)}`).sort()).toEqual([
+        "a 2026-01-01T09:00:00Z",
+        "b 2026-01-01T09:01:00Z",
+        "c 2026-01-01T09:00:00Z",
+        "d 2026-01-01T09:00:00Z"
+      ])
+    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+  })
 })

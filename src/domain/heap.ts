@@ -46,11 +46,6 @@ export class MinHeap<T extends { readonly at: number }> {
     this.items.length = 0
   }
 
-  /** The items `pick` accepts, in no particular order (a scan: the heap is left as it is). */
-  filter(pick: (item: T) => boolean): Array<T> {
-    return this.items.filter(pick)
-  }
-
   /** Keeps only the items `keep` accepts (dropping stale entries), in heap order again. */
   retain(keep: (item: T) => boolean): void {
     const kept = this.items.filter(keep)

@@ -177,20 +177,29 @@ const make = Effect.gen(function* () {
         yield* Effect.raceFirst(Effect.sleep(nextChunk(remaining, tuning)), Deferred.await(wake))
         continue
       }
-      // final approach: what the runs due at this instant can look up ahead (their session ids' files) is done now
-      const upcoming = heap.filter((e) => e.at === top.at && live(e)).flatMap((e) => scheduled.get(e.job)?.job ?? [])
-      runner.vet(upcoming, top.at)
+      // final approach: the entries due at this instant leave the heap now, and what their runs
+      // can look up ahead (their session ids' files) is done now; woken early, they go back
+      const ready: Array<Entry> = []
+      for (let e = firstLive(); e !== undefined && e.at === top.at; e = firstLive()) ready.push(heap.pop() ?? e)
+      runner.vet(ready.flatMap((e) => scheduled.get(e.job)?.job ?? []), top.at)
       yield* Effect.raceFirst(sleepUntil(top.at), Deferred.await(wake))
       const now = yield* Clock.currentTimeMillis
-      const head = firstLive()
-      if (head === undefined || head.at > now) continue
-      if (now - head.at > LATE_MS) {
-        const job = scheduled.get(head.job)?.job
-        const late = `late timer: ${head.job} woke ${Math.round((now - head.at) / 1000)} s after ${job === undefined ? new Date(head.at).toISOString() : formatInZone(head.at, job.zone)}`
-        yield* Effect.forkIn(Effect.asVoid(resume(late)), scope)
-        return yield* Effect.never // resume restarts the dispatcher
+      if (now < top.at) {
+        for (const e of ready) heap.push(e)
+        continue
       }
+      if (now - top.at > LATE_MS) {
+        const job = scheduled.get(top.job)?.job
+        const late = `late timer: ${top.job} woke ${Math.round((now - top.at) / 1000)} s after ${job === undefined ? new Date(top.at).toISOString() : formatInZone(top.at, job.zone)}`
+        yield* Effect.forkIn(Effect.asVoid(resume(late)), scope)
+        return yield* Effect.never // resume rebuilds the heap and restarts the dispatcher
+      }
+      // a job changed or removed while this fiber slept has a new generation (or none): its entry is stale
       const due: Array<{ job: ResolvedJob; gen: number; at: number }> = []
+      for (const e of ready) {
+        const entry = scheduled.get(e.job)
+        if (entry?.gen === e.gen) due.push({ job: entry.job, gen: e.gen, at: e.at })
+      }
       for (let e = firstLive(); e !== undefined && e.at <= now; e = firstLive()) {
         heap.pop()
         const entry = scheduled.get(e.job)

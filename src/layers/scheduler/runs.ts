@@ -18,6 +18,8 @@ export interface RunningRun {
 
 type Fork = (effect: Effect.Effect<unknown>, options?: Runtime.RunForkOptions) => Fiber.RuntimeFiber<unknown>
 
+const START = { _tag: "Start" } as const
+
 interface Slot {
   readonly running: Map<number, { readonly fiber: Fiber.RuntimeFiber<unknown>; readonly info: RunningRun }>
   queued: Option.Option<{ readonly source: RunSource; readonly scheduledAt: number }>
@@ -80,21 +82,24 @@ export const makeRuns = (deps: {
         launch(fork, runner.prepareAt(job, source, scheduledAt, now), now, delayMs)
       )
 
+    // a job has a slot only while it has a run going or queued: 100,000 idle jobs hold none
     const afterRun = (name: string, id: number) =>
       Effect.gen(function* () {
-        const slot = slotOf(name)
+        const slot = slots.get(name)
+        if (slot === undefined) return
         slot.running.delete(id)
-        if (stopping || slot.running.size > 0 || Option.isNone(slot.queued)) return
-        const { source, scheduledAt } = slot.queued.value
+        if (slot.running.size > 0) return
+        const queued = slot.queued
         slot.queued = Option.none()
-        const job = yield* deps.currentJob(name)
-        if (job !== undefined) yield* start(job, source, scheduledAt)
+        const job = stopping || Option.isNone(queued) ? undefined : yield* deps.currentJob(name)
+        if (job === undefined || Option.isNone(queued)) slots.delete(name)
+        else yield* start(job, queued.value.source, queued.value.scheduledAt)
       })
 
     /** What the job's overlap policy makes of a new run; call with the lock held. */
     const decide = (job: ResolvedJob, source: RunSource, scheduledAt: number) => {
-      const slot = slotOf(job.name)
-      if (slot.running.size === 0 || job.overlap === "allow") return { _tag: "Start" } as const
+      const slot = slots.get(job.name)
+      if (slot === undefined || slot.running.size === 0 || job.overlap === "allow") return START
       if (job.overlap === "replace") return { _tag: "Replace", fibers: [...slot.running.values()].map((r) => r.fiber) } as const
       if (job.overlap === "queue_one" && Option.isNone(slot.queued)) {
         slot.queued = Option.some({ source, scheduledAt })
