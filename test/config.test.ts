@@ -153,6 +153,17 @@ describe("decoding again after an edit", () => {
     expect(after.map((j) => [j.name, j.cron])).toEqual([["a", "0 9 * * *"], ["b", "30 9 * * *"], ["c", "0 9 * * *"]])
   })
 
+  it("a change deep inside a job (an input's list) is a change; the same keys in another order are not", () => {
+    const before = parse(withJobs(job({ name: "a", inputs: { topics: ["x", "y"], depth: { n: 1 } } })))
+    const reordered = parse(withJobs({ inputs: { depth: { n: 1 }, topics: ["x", "y"] }, skill: "s", cron: "0 9 * * *", name: "a" }))
+    expect(reordered[0]).toBe(before[0])
+    const deeper = parse(withJobs(job({ name: "a", inputs: { topics: ["x", "z"], depth: { n: 1 } } })))
+    expect(deeper[0]).not.toBe(before[0])
+    expect(deeper[0]?.inputs).toEqual({ topics: ["x", "z"], depth: { n: 1 } })
+    const nested = parse(withJobs(job({ name: "a", inputs: { topics: ["x", "z"], depth: { n: 2 } } })))
+    expect(nested[0]?.inputs).toEqual({ topics: ["x", "z"], depth: { n: 2 } })
+  })
+
   it("reports a problem in a job that was valid in the last parse, at its new position", () => {
     parse(withJobs(job({ name: "a" }), job({ name: "b" })))
     expect(problemsOf(withJobs(job({ name: "b" }), job({ name: "a", cron: "0 9 * *" })))).toEqual([

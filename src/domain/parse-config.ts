@@ -23,8 +23,22 @@ const ConfigHead = Schema.Struct(
 const decodeHead = Schema.decodeUnknownEither(ConfigHead, options)
 const decodeJob = Schema.decodeUnknownEither(Job, options)
 
-/** Each job of the last valid config, by its JSON text: a reload decodes only the jobs that changed. */
-let decodedJobs = new Map<string, Job>()
+/** Each job of the last valid config, by name, with the JSON it was decoded from: a reload decodes only the jobs that changed. */
+let decodedJobs = new Map<string, { readonly raw: unknown; readonly job: Job }>()
+
+/** Whether two parsed JSON values are the same (objects compared key by key, in any order). */
+const sameJson = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]))
+  if (Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  if (ka.length !== Object.keys(b).length) return false
+  for (const k of ka) {
+    if (!Object.hasOwn(b, k) || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false
+  }
+  return true
+}
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
@@ -132,25 +146,25 @@ export const parseConfig = (text: string, path: string): Either.Either<ConfigFil
   }
   const head = decodeHead(raw)
   if (Either.isLeft(head)) report(head.left, [])
-  const seen = new Map<string, Job>()
+  const seen = new Map<string, { readonly raw: unknown; readonly job: Job }>()
   const jobs = rawJobs(raw).flatMap((rawJob, i) => {
     if (!isRecord(rawJob)) {
       const field = renderPath(["schedules", "jobs", i], raw)
       problems.push(new ConfigProblem({ field, message: `must be a job object with at least "name" and "cron"; got ${JSON.stringify(rawJob)}` }))
       return []
     }
-    const key = JSON.stringify(rawJob)
-    const known = decodedJobs.get(key)
-    if (known !== undefined) {
-      seen.set(key, known)
-      return [known]
+    const name = rawJob["name"]
+    const known = typeof name === "string" ? decodedJobs.get(name) : undefined
+    if (known !== undefined && sameJson(known.raw, rawJob)) {
+      seen.set(known.job.name, known)
+      return [known.job]
     }
     const job = decodeJob(rawJob)
     if (Either.isLeft(job)) {
       report(job.left, ["schedules", "jobs", i])
       return []
     }
-    seen.set(key, job.right)
+    seen.set(job.right.name, { raw: rawJob, job: job.right })
     return [job.right]
   })
   problems.push(...crossFieldProblems(raw))
