@@ -1,6 +1,6 @@
 import { Either, ParseResult, Schema } from "effect"
 import * as Jsonc from "jsonc-parser"
-import { Defaults, Job, Schedules, type ConfigFile, type ExecutionMode } from "./config.js"
+import { Defaults, JobInput, Schedules, withJobDefaults, type ConfigFile, type ExecutionMode, type Job } from "./config.js"
 import { ConfigInvalid, ConfigProblem } from "./errors.js"
 
 const options = { errors: "all", onExcessProperty: "error" } as const
@@ -21,7 +21,7 @@ const ConfigHead = Schema.Struct(
   Schema.Record({ key: Schema.String, value: Schema.Unknown })
 )
 const decodeHead = Schema.decodeUnknownEither(ConfigHead, options)
-const decodeJob = Schema.decodeUnknownEither(Job, options)
+const decodeJob = Schema.decodeUnknownEither(JobInput, options)
 
 /** Each job of the last valid config, by name, with the JSON it was decoded from: a reload decodes only the jobs that changed. */
 let decodedJobs = new Map<string, { readonly raw: unknown; readonly job: Job }>()
@@ -159,13 +159,14 @@ export const parseConfig = (text: string, path: string): Either.Either<ConfigFil
       seen.set(known.job.name, known)
       return [known.job]
     }
-    const job = decodeJob(rawJob)
-    if (Either.isLeft(job)) {
-      report(job.left, ["schedules", "jobs", i])
+    const input = decodeJob(rawJob)
+    if (Either.isLeft(input)) {
+      report(input.left, ["schedules", "jobs", i])
       return []
     }
-    seen.set(job.right.name, { raw: rawJob, job: job.right })
-    return [job.right]
+    const job = withJobDefaults(input.right)
+    seen.set(job.name, { raw: rawJob, job })
+    return [job]
   })
   problems.push(...crossFieldProblems(raw))
   // schedule-wide problems first, then job by job, in file order
