@@ -164,6 +164,18 @@ describe("decoding again after an edit", () => {
     expect(nested[0]?.inputs).toEqual({ topics: ["x", "z"], depth: { n: 2 } })
   })
 
+  it("a field added to a job that was valid in the last parse is still checked: an unknown one is reported, a retry decoded", () => {
+    const [first] = parse(withJobs(job({ name: "a" })))
+    const [misspelt] = problemsOf(withJobs(job({ name: "a", crn: "0 9 * * *" })))
+    expect(misspelt).toMatch(/^schedules\.jobs\[0\] \(a\)\.crn: is unexpected/)
+    const [retrying] = parse(withJobs(job({ name: "a", retry: { max_attempts: 3 } })))
+    expect(retrying).not.toBe(first)
+    expect(retrying?.retry).toEqual({ max_attempts: 3, delay_seconds: 60, backoff_multiplier: 2, max_delay_seconds: 3600 })
+    // the same retry written again decodes again (decoding fills its defaults), to the same values
+    const [again] = parse(withJobs(job({ name: "a", retry: { max_attempts: 3 } })))
+    expect(again?.retry).toEqual(retrying?.retry)
+  })
+
   it("reports a problem in a job that was valid in the last parse, at its new position", () => {
     parse(withJobs(job({ name: "a" }), job({ name: "b" })))
     expect(problemsOf(withJobs(job({ name: "b" }), job({ name: "a", cron: "0 9 * *" })))).toEqual([

@@ -154,9 +154,22 @@ const NO_TARGETS: ReadonlyArray<NotifyTarget> = []
 const NO_ARGS: ReadonlyArray<string> = []
 const ON_FAILURE: ReadonlyArray<string> = ["failure"]
 
+// JSON.parse makes a string per occurrence: the values many jobs repeat (their cron and
+// zone) are kept once. Bounded: a config with more distinct values only shares fewer.
+const interned = new Map<string, string>()
+const intern = <S extends string | undefined>(s: S): S => {
+  if (typeof s !== "string") return s
+  let kept = interned.get(s)
+  if (kept === undefined) {
+    if (interned.size >= 10_000) interned.clear()
+    interned.set(s, (kept = s))
+  }
+  return kept as S
+}
+
 export const withJobDefaults = (j: JobInput): Job => ({
   name: j.name,
-  cron: j.cron,
+  cron: intern(j.cron),
   description: j.description,
   skill: j.skill,
   persona: j.persona ?? "",
@@ -166,7 +179,7 @@ export const withJobDefaults = (j: JobInput): Job => ({
   enabled: j.enabled ?? true,
   retry: j.retry,
   timeout_seconds: j.timeout_seconds ?? Defaults.timeout_seconds,
-  timezone: j.timezone,
+  timezone: intern(j.timezone),
   execution_mode: j.execution_mode,
   script: j.script,
   args: j.args ?? NO_ARGS,
@@ -320,15 +333,15 @@ const inheritedKey = (schedules: Schedules) =>
 
 // A job decoded once is the same object in every config it appears in (see parse-config),
 // so its resolved form is kept with it and stays the same object while what it inherits does.
-const resolved = new WeakMap<Job, { readonly inherited: string; readonly job: ResolvedJob }>()
+let resolved = { inherited: "", jobs: new WeakMap<Job, ResolvedJob>() }
 
 export const resolveJobs = (schedules: Schedules): ReadonlyArray<ResolvedJob> => {
   const inherited = inheritedKey(schedules)
+  if (inherited !== resolved.inherited) resolved = { inherited, jobs: new WeakMap() }
+  const { jobs } = resolved
   return schedules.jobs.map((job) => {
-    const known = resolved.get(job)
-    if (known !== undefined && known.inherited === inherited) return known.job
-    const fresh = resolveJob(schedules, job)
-    resolved.set(job, { inherited, job: fresh })
-    return fresh
+    let known = jobs.get(job)
+    if (known === undefined) jobs.set(job, (known = resolveJob(schedules, job)))
+    return known
   })
 }

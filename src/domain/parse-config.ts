@@ -23,8 +23,8 @@ const ConfigHead = Schema.Struct(
 const decodeHead = Schema.decodeUnknownEither(ConfigHead, options)
 const decodeJob = Schema.decodeUnknownEither(JobInput, options)
 
-/** Each job of the last valid config, by name, with the JSON it was decoded from: a reload decodes only the jobs that changed. */
-let decodedJobs = new Map<string, { readonly raw: unknown; readonly job: Job }>()
+/** Each job of the last valid config, by name: a reload decodes only the jobs that changed. */
+let decodedJobs = new Map<string, Job>()
 
 /** Whether two parsed JSON values are the same (objects compared key by key, in any order). */
 const sameJson = (a: unknown, b: unknown): boolean => {
@@ -38,6 +38,19 @@ const sameJson = (a: unknown, b: unknown): boolean => {
     if (!Object.hasOwn(b, k) || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false
   }
   return true
+}
+
+const JOB_FIELDS = new Set(Object.keys(JobInput.fields))
+
+/**
+ * Whether a job as parsed from the file decodes to `job`: only known fields, and with the
+ * defaults applied the same values. (Every check of a job's fields passes a valid value
+ * through unchanged, so values equal to a decoded job's are valid ones; where decoding
+ * does change a value, as a retry's defaults, the two differ and the job is decoded again.)
+ */
+const decodesTo = (raw: Record<string, unknown>, job: Job): boolean => {
+  for (const key in raw) if (!JOB_FIELDS.has(key)) return false
+  return sameJson(withJobDefaults(raw as unknown as JobInput), job)
 }
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
@@ -146,7 +159,7 @@ export const parseConfig = (text: string, path: string): Either.Either<ConfigFil
   }
   const head = decodeHead(raw)
   if (Either.isLeft(head)) report(head.left, [])
-  const seen = new Map<string, { readonly raw: unknown; readonly job: Job }>()
+  const seen = new Map<string, Job>()
   const jobs = rawJobs(raw).flatMap((rawJob, i) => {
     if (!isRecord(rawJob)) {
       const field = renderPath(["schedules", "jobs", i], raw)
@@ -155,9 +168,9 @@ export const parseConfig = (text: string, path: string): Either.Either<ConfigFil
     }
     const name = rawJob["name"]
     const known = typeof name === "string" ? decodedJobs.get(name) : undefined
-    if (known !== undefined && sameJson(known.raw, rawJob)) {
-      seen.set(known.job.name, known)
-      return [known.job]
+    if (known !== undefined && decodesTo(rawJob, known)) {
+      seen.set(known.name, known)
+      return [known]
     }
     const input = decodeJob(rawJob)
     if (Either.isLeft(input)) {
@@ -165,7 +178,7 @@ export const parseConfig = (text: string, path: string): Either.Either<ConfigFil
       return []
     }
     const job = withJobDefaults(input.right)
-    seen.set(job.name, { raw: rawJob, job })
+    seen.set(job.name, job)
     return [job]
   })
   problems.push(...crossFieldProblems(raw))
