@@ -232,6 +232,29 @@ describe("Scheduler on TestClock", () => {
     }).pipe(Effect.provide(harness), Effect.provide(tuning()))
   })
 
+  it.scoped("runs prepared ahead and runs started in their second share one numbering: two jobs of one skill, then a manual run", () => {
+    const calls: Array<Call> = []
+    const harness = schedulerHarness(
+      { jobs: [job({ name: "a", cron: "0 9 * * *", skill: "digest" }), job({ name: "b", cron: "0 9 * * *", skill: "digest" })] },
+      recordingExecutor(calls)
+    )
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
+      const events = yield* collectEvents
+      const scheduler = yield* Scheduler
+      yield* scheduler.reconcile
+      yield* TestClock.adjust(MINUTE) // 09:00:00.000: both fire, prepared on the final approach
+      yield* scheduler.trigger("a") // the same second, by hand
+      yield* TestClock.adjust(1)
+      const started = tags(events, "JobStarted").map((e) => (e._tag === "JobStarted" ? `${e.source} ${e.executionId}` : ""))
+      expect(started.sort()).toEqual([
+        "cron cron-digest-20260101-090000",
+        "cron cron-digest-20260101-090000-2",
+        "manual cron-digest-20260101-090000-3"
+      ])
+    }).pipe(Effect.provide(harness), Effect.provide(tuning()))
+  })
+
   it.scoped("an executor that throws when starting a run fails that run only; the rest of the batch runs", () => {
     const started: Array<string> = []
     const throwing = Layer.succeed(

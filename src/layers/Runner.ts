@@ -35,10 +35,11 @@ export class Runner extends Context.Tag("bot-cron/Runner")<
     /** A fresh, unique session for a run about to start (so callers can report its id at once). */
     readonly prepare: (job: ResolvedJob, source: RunSource, scheduledAt: number) => Effect.Effect<PreparedRun>
     /**
-     * Asks the file system, ahead of `at`, whether the session ids these jobs' runs would
-     * get at `at` are free, so that preparing them at the instant needs no syscall.
+     * Prepares, ahead of the instant `at`, the cron runs these jobs will start at `at`
+     * (session ids, asking the file system whether they are free, and contexts), so that
+     * `prepareAt` in `at`'s second hands them out with no work. Replaces the last call's.
      */
-    readonly vet: (jobs: ReadonlyArray<ResolvedJob>, at: number) => void
+    readonly prepareAhead: (jobs: ReadonlyArray<ResolvedJob>, at: number) => void
     /** `prepare` for a run starting at `now`, without a fiber step: the scheduler prepares a due batch at once. */
     readonly prepareAt: (job: ResolvedJob, source: RunSource, scheduledAt: number, now: number) => PreparedRun
     /**
@@ -62,35 +63,50 @@ const make = Effect.gen(function* () {
   const counters = new Map<string, number>()
   let second = -1
 
-  // bases found free, ahead of their second (the final approach to a due batch)
-  let vetted = { second: -1, free: new Set<string>() }
+  /**
+   * The next id of `base` in the second `counts` is for. Two runs in the same second get
+   * -2, -3, … by the counter. Another process (run-job --local) numbers its own from the
+   * base up, so it shows up as a log at the base: the file system is asked for the first id
+   * of a base in each second only, and on a clash the ids walk on from there.
+   */
+  const nextId = (counts: Map<string, number>, base: string): string => {
+    let n = counts.get(base) ?? 1
+    let id = n === 1 ? base : `${base}-${n}`
+    if (n === 1) while (existsSync(join(paths.logsDir, `${id}.log`))) id = `${base}-${++n}`
+    counts.set(base, n + 1)
+    return id
+  }
 
-  const vet = (jobs: ReadonlyArray<ResolvedJob>, at: number) => {
-    const free = new Set<string>()
+  // the cron runs of the next due instant, prepared on the final approach (a syscall and two
+  // texts per run were most of a due batch's cost), with the ids they took in that second
+  let ahead = { second: -1, at: -1, runs: new Map<ResolvedJob, PreparedRun>(), counts: new Map<string, number>() }
+
+  const prepareAhead = (jobs: ReadonlyArray<ResolvedJob>, at: number) => {
+    // an instant within the current second numbers on from the ids this second already gave
+    const counts = Math.floor(at / 1000) === second ? counters : new Map<string, number>()
+    const runs = new Map<ResolvedJob, PreparedRun>()
     for (const job of jobs) {
-      const base = sessionBase(job, at)
-      if (!existsSync(join(paths.logsDir, `${base}.log`))) free.add(base)
+      const id = nextId(counts, sessionBase(job, at))
+      runs.set(job, { job, source: "cron", scheduledAt: at, sessionId: id, context: sessionContext(job, id, "cron", at) })
     }
-    vetted = { second: Math.floor(at / 1000), free }
+    ahead = { second: Math.floor(at / 1000), at, runs, counts }
   }
 
   const prepareAt = (job: ResolvedJob, source: RunSource, scheduledAt: number, now: number): PreparedRun => {
     if (Math.floor(now / 1000) !== second) {
       second = Math.floor(now / 1000)
       counters.clear()
+      // a second prepared ahead starts with the ids its cron runs took
+      if (ahead.second === second) for (const [base, n] of ahead.counts) counters.set(base, n)
     }
-    const base = sessionBase(job, now)
-    // Two runs in the same second get -2, -3, … by this counter. Another process (run-job
-    // --local) numbers its own from the base up, so it shows up as a log at the base: the
-    // file system is asked for the first id of a base in each second only, and not at all
-    // when `vet` found the base free ahead of the instant (a syscall per run was the largest
-    // cost of a due batch); on a clash the ids walk on from there.
-    let n = counters.get(base) ?? 1
-    let id = n === 1 ? base : `${base}-${n}`
-    if (n === 1 && !(vetted.second === second && vetted.free.has(base))) {
-      while (existsSync(join(paths.logsDir, `${id}.log`))) id = `${base}-${++n}`
+    if (source === "cron" && scheduledAt === ahead.at && ahead.second === second) {
+      const run = ahead.runs.get(job)
+      if (run !== undefined) {
+        ahead.runs.delete(job)
+        return run
+      }
     }
-    counters.set(base, n + 1)
+    const id = nextId(counters, sessionBase(job, now))
     return { job, source, scheduledAt, sessionId: id, context: sessionContext(job, id, source, scheduledAt) }
   }
 
@@ -171,5 +187,5 @@ const make = Effect.gen(function* () {
       return begun === undefined ? Effect.zipRight(events.publish(startedEvent(run, startedAt)), toEnd) : toEnd
     })
 
-  return Runner.of({ prepare, vet, prepareAt, execute, begin })
+  return Runner.of({ prepare, prepareAhead, prepareAt, execute, begin })
 })

@@ -177,11 +177,11 @@ const make = Effect.gen(function* () {
         yield* Effect.raceFirst(Effect.sleep(nextChunk(remaining, tuning)), Deferred.await(wake))
         continue
       }
-      // final approach: the entries due at this instant leave the heap now, and what their runs
-      // can look up ahead (their session ids' files) is done now; woken early, they go back
+      // final approach: the entries due at this instant leave the heap now, and their runs are
+      // prepared now (session ids, their files, contexts); woken early, the entries go back
       const ready: Array<Entry> = []
       for (let e = firstLive(); e !== undefined && e.at === top.at; e = firstLive()) ready.push(heap.pop() ?? e)
-      runner.vet(ready.flatMap((e) => scheduled.get(e.job)?.job ?? []), top.at)
+      runner.prepareAhead(ready.flatMap((e) => scheduled.get(e.job)?.job ?? []), top.at)
       yield* Effect.raceFirst(sleepUntil(top.at), Deferred.await(wake))
       const now = yield* Clock.currentTimeMillis
       if (now < top.at) {
