@@ -160,8 +160,7 @@ const make = (options: DBusOptions) =>
 
     const zoneOf = (job: string) =>
       Effect.gen(function* () {
-        const resolved = (yield* active.jobs).find((j) => j.name === job)
-        return resolved?.zone ?? (yield* active.get).schedules.timezone
+        return (yield* active.job(job))?.zone ?? (yield* active.get).schedules.timezone
       })
     yield* events.consume("dbus", (event) =>
       Effect.gen(function* () {

@@ -118,14 +118,14 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
         switch (event._tag) {
           case "JobCompleted":
           case "JobFailed": {
-            const job = (yield* active.jobs).find((j) => j.name === event.run.job)
+            const job = yield* active.job(event.run.job)
             const decision = decideRun(event.run, job?.notify_on ?? ["failure"], streaks.get(event.run.job) ?? 0)
             streaks.set(event.run.job, decision.streak)
             if (job !== undefined && decision.notice !== undefined) yield* deliver(decision.notice, job.notify)
             return
           }
           case "JobMissed": {
-            const job = (yield* active.jobs).find((j) => j.name === event.job)
+            const job = yield* active.job(event.job)
             if (job?.notify_on.includes("missed")) yield* deliver(missedNotice(event.job, event.count, event.reason, event.caughtUp), job.notify)
             return
           }

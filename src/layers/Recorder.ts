@@ -1,7 +1,6 @@
 import { Effect, Layer } from "effect"
 import { JobEvent, type RunRecord } from "../domain/events.js"
 import { localWall } from "../domain/catchup.js"
-import type { ResolvedJob } from "../domain/config.js"
 import {
   applyChanges,
   countRun,
@@ -14,17 +13,9 @@ import {
   type StateFile
 } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
-import { ActiveConfig } from "./ActiveConfig.js"
+import { ActiveConfig, jobNamed } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
 import { StateStore } from "./StateStore.js"
-
-// each job's zone, once per resolved job list (a config in force), not once per batch
-const zonesByJobs = new WeakMap<ReadonlyArray<ResolvedJob>, ReadonlyMap<string, string>>()
-const zonesOf = (jobs: ReadonlyArray<ResolvedJob>) => {
-  let zones = zonesByJobs.get(jobs)
-  if (zones === undefined) zonesByJobs.set(jobs, (zones = new Map(jobs.map((j) => [j.name, j.zone]))))
-  return zones
-}
 
 /**
  * Keeps cron_state.json in step with the events: runs, next instants, misses.
@@ -41,8 +32,7 @@ export const StateRecorder = Layer.scopedDiscard(
     yield* events.consumeBatches("state", (batch) =>
       Effect.gen(function* () {
         const config = yield* active.get
-        const zones = zonesOf(yield* active.jobs)
-        const zoneOf = (job: string) => zones.get(job) ?? config.schedules.timezone
+        const zoneOf = (job: string) => jobNamed(config, job)?.zone ?? config.schedules.timezone
         const patches = new Map<string, JobPatch>()
         const patch = (job: string, f: JobPatch) => {
           const before = patches.get(job)

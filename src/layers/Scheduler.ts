@@ -83,8 +83,7 @@ const make = Effect.gen(function* () {
   const active = yield* ActiveConfig
   const scope = yield* Effect.scope
   const dispatcher = yield* FiberHandle.make()
-  const currentJob = (name: string) => Effect.map(active.jobs, (jobs) => jobs.find((j) => j.name === name))
-  const runs = yield* makeRuns({ runner, events, currentJob })
+  const runs = yield* makeRuns({ runner, events, currentJob: active.job })
   const resumeLock = yield* Effect.makeSemaphore(1)
   const lastCatchUp = yield* Ref.make(Option.none<CatchUpReport>())
   const nextRuns = new Map<string, number | null>()
@@ -331,9 +330,8 @@ const make = Effect.gen(function* () {
 
   const trigger = (name: string) =>
     Effect.gen(function* () {
-      const jobs = yield* active.jobs
-      const job = jobs.find((j) => j.name === name)
-      if (job === undefined) return yield* new UnknownJob({ job: name, known: jobs.map((j) => j.name) })
+      const job = yield* active.job(name)
+      if (job === undefined) return yield* new UnknownJob({ job: name, known: (yield* active.jobs).map((j) => j.name) })
       return yield* runs.dispatch(job, "manual", yield* Clock.currentTimeMillis)
     })
 
