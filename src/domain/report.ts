@@ -1,6 +1,6 @@
 import type { ResolvedJob } from "./config.js"
 import { describe, nextAfter } from "./cron.js"
-import { jobEnabled, type StateFile } from "./state.js"
+import { jobEnabled, savedJob, type StateFile } from "./state.js"
 import { formatInZone } from "./time.js"
 
 export interface JobRow {
@@ -25,8 +25,8 @@ export const computeNext = (now: number): NextOf => (job) => nextAfter(job.cron,
 
 /** One row per configured job: config joined with its counters in the state file. */
 export const jobRows = (jobs: ReadonlyArray<ResolvedJob>, state: StateFile, nextOf: NextOf): Array<JobRow> => {
-  const saved = new Map(state.jobs.map((j) => [j.name, j]))
   return jobs.map((job) => {
+    const saved = savedJob(state, job.name)
     const enabled = jobEnabled(state, job)
     const next = enabled ? nextOf(job) : undefined
     return {
@@ -37,11 +37,11 @@ export const jobRows = (jobs: ReadonlyArray<ResolvedJob>, state: StateFile, next
       description: job.description ?? describe(job.cron),
       execution_mode: job.mode,
       next_run: next === undefined ? null : formatInZone(next, job.zone),
-      last_run: saved.get(job.name)?.last_run ?? null,
-      last_status: saved.get(job.name)?.last_status ?? null,
-      run_count: saved.get(job.name)?.run_count ?? 0,
-      failure_count: saved.get(job.name)?.failure_count ?? 0,
-      missed_count: saved.get(job.name)?.missed_count ?? 0
+      last_run: saved?.last_run ?? null,
+      last_status: saved?.last_status ?? null,
+      run_count: saved?.run_count ?? 0,
+      failure_count: saved?.failure_count ?? 0,
+      missed_count: saved?.missed_count ?? 0
     }
   })
 }

@@ -81,6 +81,16 @@ export const jobEnabled = (state: StateFile, job: { readonly name: string; reado
   return map.get(job.name) ?? job.enabled
 }
 
+// states are replaced, never changed in place: one index by name per state
+const jobsByName = new WeakMap<StateFile, ReadonlyMap<string, JobState>>()
+
+/** `name`'s entry in the state's job list. */
+export const savedJob = (state: StateFile, name: string): JobState | undefined => {
+  let map = jobsByName.get(state)
+  if (map === undefined) jobsByName.set(state, (map = new Map(state.jobs.map((j) => [j.name, j]))))
+  return map.get(name)
+}
+
 const blankJob = (job: ResolvedJob): JobState => ({
   name: job.name,
   skill: job.skill ?? null,
@@ -101,13 +111,10 @@ const blankJob = (job: ResolvedJob): JobState => ({
  * What config did not change is the same object, and the state itself when nothing changed.
  */
 export const syncWithConfig = (state: StateFile, schedules: Schedules, jobs: ReadonlyArray<ResolvedJob>): StateFile => {
-  // the jobs are usually where they were: the name map is built only when one moved
-  let known: Map<string, JobState> | undefined
+  // the jobs are usually where they were: the index by name is asked only when one moved
   const find = (name: string, i: number) => {
     const at = state.jobs[i]
-    if (at?.name === name) return at
-    known ??= new Map(state.jobs.map((j) => [j.name, j]))
-    return known.get(name)
+    return at?.name === name ? at : savedJob(state, name)
   }
   let same = jobs.length === state.jobs.length
   const synced = jobs.map((job, i) => {
@@ -205,10 +212,9 @@ export const recordRun = (state: StateFile, run: RunRecord, zone: string, histor
  * whose schedule is unchanged: where catching up after downtime starts.
  */
 export const pendingRuns = (state: StateFile, jobs: ReadonlyArray<ResolvedJob>): ReadonlyMap<string, number> => {
-  const saved = new Map(state.jobs.map((j) => [j.name, j]))
   const pending = new Map<string, number>()
   for (const job of jobs) {
-    const s = saved.get(job.name)
+    const s = savedJob(state, job.name)
     const at = s?.next_run === null || s?.next_run === undefined ? NaN : Date.parse(s.next_run)
     if (s !== undefined && s.cron === job.cron && s.timezone === job.zone && !Number.isNaN(at)) pending.set(job.name, at)
   }

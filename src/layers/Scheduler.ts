@@ -6,7 +6,7 @@ import { UnknownJob } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
 import { nextChunk, SchedulerTuning, sleepUntil } from "../domain/sleep.js"
 import { MinHeap } from "../domain/heap.js"
-import { jobEnabled, schedulerEnabled, type StateFile } from "../domain/state.js"
+import { jobEnabled, savedJob, schedulerEnabled, type StateFile } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
@@ -98,14 +98,6 @@ const make = Effect.gen(function* () {
   /** The local wall time this job last fired at, when a fall-back hour must not fire it again. */
   const alreadyRan = (job: ResolvedJob, at: number, state: StateFile) =>
     isFixedTime(job.cron) && savedJob(state, job.name)?.last_fire_wall === localWall(at, job.zone)
-
-  // per fire the state's job list is read by name: one Map per state version, not a scan per job
-  const byName = new WeakMap<StateFile, ReadonlyMap<string, StateFile["jobs"][number]>>()
-  const savedJob = (state: StateFile, name: string) => {
-    let map = byName.get(state)
-    if (map === undefined) byName.set(state, (map = new Map(state.jobs.map((j) => [j.name, j]))))
-    return map.get(name)
-  }
 
   /**
    * Fires a due batch: the state and config are read once, each job's switches and
