@@ -125,16 +125,21 @@ const make = Effect.gen(function* () {
       yield* events.publishAll(skips)
     })
 
-  /** Puts the job's next instant after `after` on the heap, waking the dispatcher if it is now the first. */
+  /** Records the job's next instant after `after` and puts it on the heap; returns it with its event. */
+  const place = (job: ResolvedJob, gen: number, after: number) => {
+    const next = nextAfter(job.cron, job.zone, after)
+    nextRuns.set(job.name, next ?? null)
+    if (next !== undefined) heap.push({ at: next, job: job.name, gen })
+    return { next, event: JobEvent.NextRunScheduled({ job: job.name, at: next ?? null }) }
+  }
+
+  /** `place`, from outside the dispatcher: wakes it if the job's instant is now the first. */
   const schedule = (job: ResolvedJob, gen: number, after: number) =>
     Effect.gen(function* () {
-      const next = nextAfter(job.cron, job.zone, after)
-      nextRuns.set(job.name, next ?? null)
-      yield* events.publish(JobEvent.NextRunScheduled({ job: job.name, at: next ?? null }))
-      if (next === undefined) return
       const first = heap.peek()
-      heap.push({ at: next, job: job.name, gen })
-      if (first === undefined || next < first.at) yield* Deferred.succeed(wake, undefined)
+      const { next, event } = place(job, gen, after)
+      yield* events.publish(event)
+      if (next !== undefined && (first === undefined || next < first.at)) yield* Deferred.succeed(wake, undefined)
     })
 
   const live = (e: Entry) => scheduled.get(e.job)?.gen === e.gen
@@ -146,6 +151,14 @@ const make = Effect.gen(function* () {
       heap.pop()
     }
     return undefined
+  }
+
+  /** Takes every live entry due at or before `until` off the heap, into `into`. */
+  const takeDue = (until: number, into: Array<Entry>) => {
+    for (let e = firstLive(); e !== undefined && e.at <= until; e = firstLive()) {
+      heap.pop()
+      into.push(e)
+    }
   }
 
   /**
@@ -171,7 +184,7 @@ const make = Effect.gen(function* () {
       // final approach: the entries due at this instant leave the heap now, and their runs are
       // prepared now (session ids, their files, contexts); woken early, the entries go back
       const ready: Array<Entry> = []
-      for (let e = firstLive(); e !== undefined && e.at === top.at; e = firstLive()) ready.push(heap.pop() ?? e)
+      takeDue(top.at, ready)
       runner.prepareAhead(ready.flatMap((e) => scheduled.get(e.job)?.job ?? []), top.at)
       yield* Effect.raceFirst(sleepUntil(top.at), Deferred.await(wake))
       const now = yield* Clock.currentTimeMillis
@@ -185,23 +198,21 @@ const make = Effect.gen(function* () {
         yield* Effect.forkIn(Effect.asVoid(resume(late)), scope)
         return yield* Effect.never // resume rebuilds the heap and restarts the dispatcher
       }
-      // a job changed or removed while this fiber slept has a new generation (or none): its entry is stale
+      // with any other entry due by now; one whose job changed or was removed while this
+      // fiber slept has a new generation (or none), and is stale
+      takeDue(now, ready)
       const due: Array<{ job: ResolvedJob; gen: number; at: number }> = []
       for (const e of ready) {
         const entry = scheduled.get(e.job)
         if (entry?.gen === e.gen) due.push({ job: entry.job, gen: e.gen, at: e.at })
       }
-      for (let e = firstLive(); e !== undefined && e.at <= now; e = firstLive()) {
-        heap.pop()
-        const entry = scheduled.get(e.job)
-        if (entry !== undefined) due.push({ job: entry.job, gen: e.gen, at: e.at })
-      }
       yield* fire(due).pipe(
         Effect.catchAllCause((cause) => Effect.logError(`the fires due at ${new Date(now).toISOString()} failed (${due.length} jobs)`, cause))
       )
-      // let the runs just forked start before the (slower) next-instant computations
+      // let the runs just forked start before the (slower) next-instant computations; this
+      // fiber is the one a new first instant would wake, so there is no one to wake
       yield* Effect.yieldNow()
-      for (const d of due) yield* schedule(d.job, d.gen, Math.max(d.at, now))
+      yield* events.publishAll(due.map((d) => place(d.job, d.gen, Math.max(d.at, now)).event))
       // entries of changed or removed jobs pile up as stale: drop them when they outnumber the live ones
       if (heap.size > 2 * scheduled.size + 1024) heap.retain(live)
     }
