@@ -21,16 +21,23 @@ const startsByJob = (events: ReadonlyArray<JobEvent>, since = 0) => {
   return counts
 }
 
+/** At `instant`, the daemon's first load: the events from then on, and the Reloader. */
+const startAt = (instant: string) =>
+  Effect.gen(function* () {
+    yield* TestClock.setTime(Date.parse(instant))
+    const events = yield* collectEvents
+    const reloader = yield* Reloader
+    yield* reloader.reload("start", true)
+    return { events, reloader }
+  })
+
 describe("reload on TestClock", () => {
   it.scoped("editing one job of ten leaves the other nine fibers and next instants untouched; the edited one follows its new cron", () => {
     const calls: Array<Call> = []
     const h = reloadHarness({ jobs: tenJobs }, recordingExecutor(calls))
     return Effect.gen(function* () {
-      yield* TestClock.setTime(Date.parse("2026-01-01T08:30:00Z"))
-      const events = yield* collectEvents
-      const reloader = yield* Reloader
+      const { events, reloader } = yield* startAt("2026-01-01T08:30:00Z")
       const scheduler = yield* Scheduler
-      yield* reloader.reload("start", true)
       yield* TestClock.adjust(1_000)
       const before = new Map(yield* scheduler.nextRuns)
       const mark = events.length
@@ -54,10 +61,7 @@ describe("reload on TestClock", () => {
     const calls: Array<Call> = []
     const h = reloadHarness({ jobs: [job("long", { cron: "0 9 * * *" }), job("keep", { cron: "0 10 * * *" })] }, recordingExecutor(calls, { durationMs: 7 * MINUTE }))
     return Effect.gen(function* () {
-      yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
-      const events = yield* collectEvents
-      const reloader = yield* Reloader
-      yield* reloader.reload("start", true)
+      const { events, reloader } = yield* startAt("2026-01-01T08:59:00Z")
       yield* TestClock.adjust(2 * MINUTE) // "long" started at 09:00 and runs until 09:07
 
       h.writeConfig({ jobs: [job("keep", { cron: "0 10 * * *" }), job("fresh", { cron: "5 9 * * *" })] })
@@ -79,10 +83,7 @@ describe("reload on TestClock", () => {
     const calls: Array<Call> = []
     const h = reloadHarness({ jobs: [job("a", { cron: "0 9 * * *" })] }, recordingExecutor(calls))
     return Effect.gen(function* () {
-      yield* TestClock.setTime(Date.parse("2026-01-01T08:00:00Z"))
-      const events = yield* collectEvents
-      const reloader = yield* Reloader
-      yield* reloader.reload("start", true)
+      const { events, reloader } = yield* startAt("2026-01-01T08:00:00Z")
       h.writeConfig({ jobs: [job("a", { cron: "0 25 * * *" }), job("a", { cron: "0 9 * * *" })] })
       const failed = yield* Effect.flip(reloader.reload("test"))
       expect(failed._tag).toBe("ConfigInvalid")
@@ -105,10 +106,7 @@ describe("reload on TestClock", () => {
     const many = Array.from({ length: 10_000 }, (_, i) => job(`job${i}`, { cron: `${i % 60} ${i % 24} * * *` }))
     const h = reloadHarness({ jobs: many }, recordingExecutor([]))
     return Effect.gen(function* () {
-      yield* TestClock.setTime(Date.parse("2026-01-01T00:00:30Z"))
-      const events = yield* collectEvents
-      const reloader = yield* Reloader
-      yield* reloader.reload("start", true)
+      const { events, reloader } = yield* startAt("2026-01-01T00:00:30Z")
       yield* TestClock.adjust(100)
       expect(startsByJob(events).size).toBe(10_000)
       const mark = events.length
@@ -122,10 +120,7 @@ describe("reload on TestClock", () => {
   it.scoped("a job written differently with the same meaning is not restarted", () => {
     const h = reloadHarness({ jobs: [job("a", { cron: "0 9 * * *" }), job("b")] }, recordingExecutor([]))
     return Effect.gen(function* () {
-      yield* TestClock.setTime(Date.parse("2026-01-01T08:00:00Z"))
-      const events = yield* collectEvents
-      const reloader = yield* Reloader
-      yield* reloader.reload("start", true)
+      const { events, reloader } = yield* startAt("2026-01-01T08:00:00Z")
       yield* TestClock.adjust(100)
       const mark = events.length
       // the same job with its keys in another order, and a default spelt out
@@ -141,9 +136,7 @@ describe("reload on TestClock", () => {
     const three = [job("a", { cron: "0 9 * * *" }), job("b", { cron: "0 9 * * *" }), job("c", { cron: "0 9 * * *" })]
     const h = reloadHarness({ jobs: three }, recordingExecutor(calls))
     return Effect.gen(function* () {
-      yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
-      const reloader = yield* Reloader
-      yield* reloader.reload("start", true)
+      const { reloader } = yield* startAt("2026-01-01T08:59:00Z")
       // into the final approach: the dispatcher has taken the 09:00 entries off the heap and sleeps the last second
       yield* TestClock.adjust(59_500)
       h.writeConfig({ jobs: [three[0], { ...three[1], cron: "1 9 * * *" }, three[2], job("d", { cron: "0 9 * * *" })] })
