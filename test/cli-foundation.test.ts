@@ -1,7 +1,7 @@
-import { writeFileSync } from "node:fs"
+import { copyFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { runCli, tempDir } from "./support/cli.js"
+import { ROOT, runCli, tempDir } from "./support/cli.js"
 
 const dir = tempDir()
 afterAll(() => dir.remove())
@@ -101,5 +101,35 @@ describe("bot-cron next (built binary)", () => {
     expect(help.stdout).toContain("Show the upcoming fire instants")
     expect(runCli(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
     expect(runCli(["frobnicate"]).status).toBe(2)
+  })
+})
+
+describe("the launcher (dist/bot-cron.js)", () => {
+  const debug = { NODE_DEBUG: "bot-cron" }
+  const help = runCli(["--help"]).stdout
+
+  it("runs the bundle from the code cache the build made with this Node", () => {
+    const r = runCli(["--help"], debug)
+    expect(r.status).toBe(0)
+    expect(r.stderr).toMatch(/BOT-CRON \d+: code cache used/)
+    expect(r.stdout).toContain("A per-user cron daemon for AI workflow jobs")
+  })
+
+  it("compiles from source, with the same output, when the cache is missing or damaged", () => {
+    const copy = tempDir("bot-cron-launcher-")
+    try {
+      for (const name of ["bot-cron.js", "bot-cron.cjs"]) copyFileSync(join(ROOT, "dist", name), join(copy.path, name))
+      writeFileSync(join(copy.path, "package.json"), JSON.stringify({ type: "module" }))
+      const bin = join(copy.path, "bot-cron.js")
+      const missing = runCli(["--help"], debug, undefined, bin)
+      expect(missing.stderr).toMatch(/BOT-CRON \d+: no code cache/)
+      expect(missing.stdout).toBe(help)
+      writeFileSync(join(copy.path, "bot-cron.cjs.cache"), "not a code cache")
+      const damaged = runCli(["--help"], debug, undefined, bin)
+      expect(damaged.stderr).toMatch(/BOT-CRON \d+: code cache rejected/)
+      expect(damaged.stdout).toBe(help)
+    } finally {
+      copy.remove()
+    }
   })
 })

@@ -14,8 +14,8 @@ export interface CliResult {
 }
 
 /** Runs the built bundle as a user would, with a private XDG tree unless `env` says otherwise. */
-export const runCli = (args: ReadonlyArray<string>, env: Record<string, string> = {}, input?: string): CliResult => {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+export const runCli = (args: ReadonlyArray<string>, env: Record<string, string> = {}, input?: string, bin = BIN): CliResult => {
+  const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", BOT_CRON_CONFIG: "", BOT_CRON_STATE: "", ...env },
