@@ -1,9 +1,9 @@
 import { Command } from "@effect/cli"
-import * as NodeContext from "@effect/platform-node/NodeContext"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Effect } from "effect"
 import { loggingLayer } from "./layers/Logging.js"
 import { teardown } from "./programs/cli/exit.js"
+import { platformLayer } from "./programs/cli/options.js"
 import { rootCommand } from "./programs/cli/root.js"
 import { VERSION } from "./version.js"
 
@@ -12,6 +12,6 @@ const cli = Command.run(rootCommand, { name: "bot-cron", version: VERSION })
 // the seed's form `--run-job NAME` is `run-job NAME`
 const argv = process.argv.map((arg, i) => (i >= 2 && arg === "--run-job" ? "run-job" : arg))
 
-cli(argv).pipe(Effect.provide(NodeContext.layer), Effect.provide(loggingLayer), (effect) =>
+cli(argv).pipe(Effect.provide(platformLayer), Effect.provide(loggingLayer), (effect) =>
   NodeRuntime.runMain(effect, { disableErrorReporting: true, disablePrettyLogger: true, teardown })
 )

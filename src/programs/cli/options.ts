@@ -1,5 +1,7 @@
 import { Options } from "@effect/cli"
-import * as NodeContext from "@effect/platform-node/NodeContext"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as NodePath from "@effect/platform-node/NodePath"
+import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
 import { Layer, type Option } from "effect"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { Paths } from "../../layers/Paths.js"
@@ -18,10 +20,17 @@ export const busAddressOption = Options.text("bus-address").pipe(
 )
 export const jsonOption = Options.boolean("json").pipe(Options.withDescription("print JSON for scripts"))
 
+/**
+ * What the CLI and the daemon use of the platform: files, paths and the terminal
+ * (@effect/cli's). NodeContext would add the command executor and worker manager,
+ * which nothing uses: their modules are ~3 ms of every start.
+ */
+export const platformLayer = Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer)
+
 /** The file services a command needs, from its --config/--state flags. */
 export const filesLayer = (flags: { readonly config: Option.Option<string>; readonly state?: Option.Option<string> }) => {
   const paths = Paths.layer({ config: flags.config, ...(flags.state ? { state: flags.state } : {}) })
   return Layer.mergeAll(paths, ConfigService.layer.pipe(Layer.provide(paths))).pipe(
-    Layer.provideMerge(NodeContext.layer)
+    Layer.provideMerge(platformLayer)
   )
 }
