@@ -41,9 +41,7 @@ for (const name of chosen) {
 if (names.length === 0) {
   const header = [
     "# Benchmarks",
-    "",
-    `Written by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? "?"} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. The machines are shared: figures move by tens of percent between runs.`,
-    ""
+    `Written by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? "?"} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. The machines are shared: figures move by tens of percent between runs.`
   ]
   writeFileSync("docs/BENCHMARKS.md", `${[...header, ...sections].join("\n\n")}\n`)
   process.stderr.write("wrote docs/BENCHMARKS.md\n")

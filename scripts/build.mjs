@@ -46,6 +46,8 @@ try {
     platform: "node",
     target: "node20",
     format: "cjs",
+    // 3.8 MB to 2.5 MB read and kept as source on every start (~5 ms); names stay, and the map has the lines
+    minifyWhitespace: true,
     sourcemap: "linked",
     legalComments: "none",
     external,
