@@ -5,7 +5,7 @@
 // Usage: node scripts/bench.mjs scheduler [-- --quick]
 import { Effect, Either, Layer, Logger, LogLevel, Option } from "effect"
 import { spawnSync } from "node:child_process"
-import { mkdtempSync } from "node:fs"
+import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
@@ -242,7 +242,7 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
     const t = performance.now()
     await Effect.runPromise(scheduler.reconcile)
     registerMs = performance.now() - t
-    stop = () => Effect.runPromise(Scope.close(scope, Exit.void))
+    stop = () => Effect.runPromise(Scope.close(scope, Exit.void)).then(() => rmSync(dir, { recursive: true, force: true }))
   }
 
   gc()

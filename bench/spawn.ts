@@ -4,7 +4,7 @@
 // Usage: node scripts/bench.mjs spawn [-- --quick]
 import { Effect, Logger, LogLevel, Option } from "effect"
 import { spawn } from "node:child_process"
-import { mkdtempSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
@@ -60,6 +60,7 @@ const { bare, ours } = await Effect.runPromise(
 )
 const row = (what: string, b: Array<number>, o: Array<number>) =>
   `| ${what} | ${median(b).toFixed(2)} | ${median(o).toFixed(2)} | ${(median(o) - median(b)).toFixed(2)} |`
+rmSync(dir, { recursive: true, force: true })
 console.log(`## A job's start: dispatch to spawn
 
 A \`/bin/true\` job (claude_cli mode, \`claude.command\` = /bin/true) through the real Runner and Executor, against a bare \`child_process.spawn\` of the same argv, alternating, ${N} each, medians in ms. "Spawned" is the synchronous part the scheduler does for a due run (session id, log file and header, environment, spawn); "ended" adds waiting for the exit, recording the run and its events.

@@ -1,7 +1,7 @@
 // Recording a run: one StateStore update (lock file, atomic write, fsync) with the
 // default history of 100 and 100 jobs, median and p99 of 200.
 import { Effect, Option } from "effect"
-import { mkdtempSync } from "node:fs"
+import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
@@ -35,6 +35,7 @@ await Effect.runPromise(
   }).pipe(Effect.provide(StateStore.layer), Effect.provide(Paths.layer({ state: Option.some(join(dir, "cron_state.json")), config: Option.some(join(dir, "c.json")) })))
 )
 times.sort((a, b) => a - b)
+rmSync(dir, { recursive: true, force: true })
 console.log(`## Recording a run
 
 One state update with a full history (100 entries) and 100 jobs: p50 ${times[100]?.toFixed(2)} ms, p99 ${times[198]?.toFixed(2)} ms (200 updates; lock file, atomic write with fsync, rename).

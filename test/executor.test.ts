@@ -1,16 +1,15 @@
 import { it } from "@effect/vitest"
 import { Effect } from "effect"
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect } from "vitest"
 import { resolveJob } from "../src/domain/config.js"
 import { sessionContext } from "../src/domain/session.js"
 import { runProcess, TAIL_BYTES } from "../src/layers/executor/process.js"
 import { Executor } from "../src/layers/Executor.js"
-import { decodeConfig, executionLayer } from "./support/harness.js"
+import { decodeConfig, executionLayer, testDir } from "./support/harness.js"
 
-const dir = mkdtempSync(join(tmpdir(), "bot-cron-exec-"))
+const dir = testDir("bot-cron-exec-")
 const bin = join(dir, "bin")
 const record = join(dir, "claude-record.json")
 const savedPath = process.env["PATH"]

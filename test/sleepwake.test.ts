@@ -1,8 +1,5 @@
 import { it } from "@effect/vitest"
 import { Effect, Layer, TestClock } from "effect"
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { describe, expect } from "vitest"
 import { clockGap, MonotonicClock, type ClockGap } from "../src/domain/clockgap.js"
 import type { JobEvent } from "../src/domain/events.js"
@@ -13,7 +10,7 @@ import { ActiveConfig } from "../src/layers/ActiveConfig.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { watchClockGaps } from "../src/layers/SleepWake.js"
 import { StateStore } from "../src/layers/StateStore.js"
-import { collectEvents, iso, recordingExecutor, schedulerHarness, type Call } from "./support/harness.js"
+import { collectEvents, iso, recordingExecutor, schedulerHarness, testDir, type Call } from "./support/harness.js"
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -111,7 +108,7 @@ describe("sleep and wake on TestClock", () => {
 
   it.scoped("a daemon restarted after a three-hour stop catches up from its state file", () =>
     Effect.gen(function* () {
-      const dir = mkdtempSync(join(tmpdir(), "bot-cron-downtime-"))
+      const dir = testDir("bot-cron-downtime-")
       const jobs = [{ name: "hourly", cron: "0 * * * *", skill: "s" }]
       // the first life: runs until 08:30, so its state says the 09:00 instant is pending
       yield* Effect.gen(function* () {
@@ -140,7 +137,7 @@ describe("sleep and wake on TestClock", () => {
 
   it.scoped("30 1 * * * in New York, restarted at 05:45Z inside the repeated hour after the first 01:30, does not run again that night", () =>
     Effect.gen(function* () {
-      const dir = mkdtempSync(join(tmpdir(), "bot-cron-dst-"))
+      const dir = testDir("bot-cron-dst-")
       const jobs = [{ name: "nightly", cron: "30 1 * * *", skill: "s", timezone: "America/New_York" }]
       const first: Array<Call> = []
       yield* Effect.gen(function* () {

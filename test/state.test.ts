@@ -1,8 +1,7 @@
 import { it } from "@effect/vitest"
 import { Effect, Layer, Option, Schema } from "effect"
 import { spawn } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect } from "vitest"
 import type { RunRecord } from "../src/domain/events.js"
@@ -24,9 +23,9 @@ import {
 import { Paths } from "../src/layers/Paths.js"
 import { StateStore } from "../src/layers/StateStore.js"
 import { bundleScript } from "./support/bundle.js"
-import { decodeConfig } from "./support/harness.js"
+import { decodeConfig, testDir } from "./support/harness.js"
 
-const dir = mkdtempSync(join(tmpdir(), "bot-cron-state-"))
+const dir = testDir("bot-cron-state-")
 const storeAt = (path: string) =>
   StateStore.layer.pipe(Layer.provide(Paths.layer({ state: Option.some(path), config: Option.some(join(dir, "config.json")) })))
 

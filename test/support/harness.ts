@@ -1,8 +1,9 @@
 import { Effect, Layer, Option, Schema } from "effect"
 import * as NodeContext from "@effect/platform-node/NodeContext"
-import { mkdtempSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { afterAll } from "vitest"
 import { ConfigFile } from "../../src/domain/config.js"
 import type { JobEvent } from "../../src/domain/events.js"
 import { ActiveConfig } from "../../src/layers/ActiveConfig.js"
@@ -59,6 +60,19 @@ export const recordingExecutor = (calls: Array<Call>, script: Script = {}) =>
     })
   )
 
+// the temp folders this test file made, removed when its tests are done
+const made: Array<string> = []
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+/** A fresh temp folder, removed once the test file's tests are done. */
+export const testDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
 export const decodeConfig = (schedules: Record<string, unknown>) =>
   Schema.decodeUnknownSync(ConfigFile)({ schedules: { timezone: "UTC", ...schedules } })
 
@@ -66,7 +80,7 @@ export const decodeConfig = (schedules: Record<string, unknown>) =>
 export const schedulerHarness = (
   schedules: Record<string, unknown>,
   executor: Layer.Layer<Executor>,
-  dir = mkdtempSync(join(tmpdir(), "bot-cron-sched-"))
+  dir = testDir("bot-cron-sched-")
 ) => {
   const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "cron_state.json")) })
   const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), executor).pipe(
@@ -93,7 +107,7 @@ export const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "
  * (and, with `watch`, the real file watcher): for live-configuration tests.
  */
 export const reloadHarness = (schedules: Record<string, unknown>, executor: Layer.Layer<Executor>, watch = false) => {
-  const dir = mkdtempSync(join(tmpdir(), "bot-cron-reload-"))
+  const dir = testDir("bot-cron-reload-")
   const configPath = join(dir, "config.json")
   const writeConfig = (next: Record<string, unknown> | string) =>
     writeFileSync(configPath, typeof next === "string" ? next : JSON.stringify({ schedules: { timezone: "UTC", ...next } }, null, 2))
