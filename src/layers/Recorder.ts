@@ -65,9 +65,14 @@ export const StateRecorder = Layer.scopedDiscard(
         }
         const newest = entries.reverse()
         const apply = (s: StateFile) => applyChanges(s, patches, newest, config.schedules.history_limit)
+        // applied once: nothing changed needs no lock or write, and the update reuses the result
+        // unless another process changed the file in between
         const current = yield* store.get
-        if (apply(current) === current) return
-        yield* store.update(apply).pipe(Effect.catchTag("StateWriteError", (e) => Effect.logError(e.message)))
+        const next = apply(current)
+        if (next === current) return
+        yield* store
+          .update((s) => (s === current ? next : apply(s)))
+          .pipe(Effect.catchTag("StateWriteError", (e) => Effect.logError(e.message)))
         // whoever reads the history after this (a D-Bus client told by a signal) finds the run
         yield* Effect.forEach(recorded, (run) => events.publish(JobEvent.RunRecorded({ run })), { discard: true })
       })
