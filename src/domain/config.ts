@@ -287,6 +287,7 @@ export const ConfigFile = Schema.Struct(
 )
 export type ConfigFile = typeof ConfigFile.Type
 
+/** A job with every schedule-wide default resolved: what the scheduler and executors use. */
 export interface ResolvedJob extends Job {
   readonly zone: string
   readonly mode: ExecutionMode

@@ -159,7 +159,6 @@ export const parseConfig = (text: string, path: string): Either.Either<ConfigFil
   }
   const head = decodeHead(raw)
   if (Either.isLeft(head)) report(head.left, [])
-  const seen = new Map<string, Job>()
   const jobs = rawJobs(raw).flatMap((rawJob, i) => {
     if (!isRecord(rawJob)) {
       const field = renderPath(["schedules", "jobs", i], raw)
@@ -168,24 +167,19 @@ export const parseConfig = (text: string, path: string): Either.Either<ConfigFil
     }
     const name = rawJob["name"]
     const known = typeof name === "string" ? decodedJobs.get(name) : undefined
-    if (known !== undefined && decodesTo(rawJob, known)) {
-      seen.set(known.name, known)
-      return [known]
-    }
+    if (known !== undefined && decodesTo(rawJob, known)) return [known]
     const input = decodeJob(rawJob)
     if (Either.isLeft(input)) {
       report(input.left, ["schedules", "jobs", i])
       return []
     }
-    const job = withJobDefaults(input.right)
-    seen.set(job.name, job)
-    return [job]
+    return [withJobDefaults(input.right)]
   })
   problems.push(...crossFieldProblems(raw))
   // schedule-wide problems first, then job by job, in file order
   const jobIndex = (p: ConfigProblem) => Number(/^schedules\.jobs\[(\d+)\]/.exec(p.field)?.[1] ?? -1)
   problems.sort((a, b) => jobIndex(a) - jobIndex(b))
   if (problems.length > 0 || Either.isLeft(head)) return Either.left(new ConfigInvalid({ path, problems }))
-  decodedJobs = seen
+  decodedJobs = new Map(jobs.map((job) => [job.name, job]))
   return Either.right({ ...head.right, schedules: { ...head.right.schedules, jobs } })
 }

@@ -2,8 +2,9 @@ import { Effect, type Layer } from "effect"
 import type { FileFlags } from "../layers.js"
 
 // The parts of the CLI that only some commands use, loaded by those commands: the build
-// puts each in a file of its own, so `--help`, `list`, `next` and `validate` never load
-// nodemailer, nunjucks, yaml, dbus-next or chokidar (cold start, bench/cold-start).
+// keeps each a lazy part of the bundle whose modules run only when imported, so `--help`,
+// `list`, `next` and `validate` never run nodemailer, nunjucks, yaml, dbus-next or chokidar
+// (scripts/build.mjs, bench/cold-start).
 
 export const loadLayers = Effect.promise(() => import("../layers.js"))
 export const loadClient = Effect.promise(() => import("../client.js"))
