@@ -10,6 +10,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
 import { nextAfter } from "../src/domain/cron.js"
+import { MinHeap } from "../src/domain/heap.js"
 import { parseConfig } from "../src/domain/parse-config.js"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
 import { Events } from "../src/layers/Events.js"
@@ -113,64 +114,39 @@ const measureIdle = async (ms: number) => {
 
 /**
  * The issue's reference design in plain JS, as the floor any scheduler's lateness sits on
- * here: one timer over a binary min-heap of next instants, asleep until ~1 s before the
- * earliest and then re-armed for the remainder; at an instant it calls every due job's
+ * here: one timer over a binary min-heap of next instants (bot-cron's MinHeap), asleep
+ * until ~1 s before the earliest and then re-armed for the remainder; at an instant it calls every due job's
  * callback before it computes any next instant (with bot-cron's nextAfter, memoised per
  * expression, zone and instant). No Effect, no runs, no events: what it lacks against
  * bot-cron's Scheduler is what a run costs.
  */
 const referenceScheduler = <J extends { readonly cron: string; readonly zone: string }>(jobs: ReadonlyArray<J>, fire: (job: J) => void) => {
-  const next = (j: J, after: number) => nextAfter(j.cron, j.zone, after) ?? Infinity
-  // the heap: instants, and the index of the job each belongs to
-  const at: Array<number> = []
-  const who: Array<number> = []
-  const swap = (a: number, b: number) => {
-    const t = at[a] ?? 0
-    const i = who[a] ?? 0
-    at[a] = at[b] ?? 0
-    who[a] = who[b] ?? 0
-    at[b] = t
-    who[b] = i
-  }
-  const push = (t: number, i: number) => {
-    let k = at.push(t) - 1
-    who.push(i)
-    for (let p = (k - 1) >> 1; k > 0 && (at[p] ?? 0) > t; k = p, p = (k - 1) >> 1) swap(k, p)
-  }
-  const pop = () => {
-    const i = who[0] ?? 0
-    const lastAt = at.pop() ?? 0
-    const lastWho = who.pop() ?? 0
-    if (at.length > 0) {
-      at[0] = lastAt
-      who[0] = lastWho
-      for (let k = 0; ; ) {
-        const l = 2 * k + 1
-        const m = l + 1 < at.length && (at[l + 1] ?? 0) < (at[l] ?? 0) ? l + 1 : l
-        if (l >= at.length || (at[m] ?? 0) >= (at[k] ?? 0)) break
-        swap(k, m)
-        k = m
-      }
-    }
-    return i
+  // bot-cron's own heap (src/domain/heap.ts): instants, and the index of the job each belongs to
+  const heap = new MinHeap<{ readonly at: number; readonly i: number }>()
+  const place = (i: number, after: number) => {
+    const at = nextAfter((jobs[i] as J).cron, (jobs[i] as J).zone, after)
+    if (at !== undefined) heap.push({ at, i })
   }
   let timer: ReturnType<typeof setTimeout> | undefined
   const arm = () => {
-    const first = at[0]
-    if (first === undefined || !Number.isFinite(first)) return
-    const wait = first - Date.now()
+    const first = heap.peek()
+    if (first === undefined) return
+    const wait = first.at - Date.now()
     timer = setTimeout(wake, wait > 1500 ? wait - 1000 : Math.max(0, wait))
   }
   const wake = () => {
     const now = Date.now()
     const due: Array<number> = []
-    while (at.length > 0 && (at[0] ?? Infinity) <= now) due.push(pop())
+    for (let e = heap.peek(); e !== undefined && e.at <= now; e = heap.peek()) {
+      heap.pop()
+      due.push(e.i)
+    }
     for (const i of due) fire(jobs[i] as J)
-    for (const i of due) push(next(jobs[i] as J, now), i)
+    for (const i of due) place(i, now)
     arm()
   }
   const now = Date.now()
-  jobs.forEach((j, i) => push(next(j, now), i))
+  jobs.forEach((_, i) => place(i, now))
   arm()
   return { stop: () => clearTimeout(timer) }
 }
