@@ -16,41 +16,42 @@ writeFileSync(join(dir.path, "ok.py"), "import json, sys\nprint('inputs', json.d
 writeFileSync(join(dir.path, "bad.py"), "import sys\nprint('oops', file=sys.stderr)\nsys.exit(4)\n")
 
 const readState = (path: string) => JSON.parse(readFileSync(path, "utf8"))
+const alive = (pid: number) => {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8")) // a zombie has ended
+  } catch {
+    return false
+  }
+}
 
 describe("bot-cron daemon (built binary)", () => {
-  it("runs a */2 * * * * * job at least 3 times in 7 s, and exits 0 within 12 s of SIGTERM with a valid state file", async () => {
+  it("runs a */2 * * * * * job again and again, and exits 0 on SIGTERM with a valid state file", async () => {
     const config = writeConfig("daemon.json", [
       { name: "tick", cron: "*/2 * * * * *", execution_mode: "python_script", script: "ok.py", inputs: { n: 1 } }
     ])
     const state = join(dir.path, "daemon-state", "cron_state.json")
     const { child, stderr: output, exited: exit } = spawnDaemon(["--config", config, "--state", state])
+    // the state file is replaced atomically: every read sees a whole file
+    const runs = () => (existsSync(state) ? (readState(state).jobs[0]?.run_count ?? 0) : 0)
+    await until(() => runs() >= 3)
 
-    const deadline = Date.now() + 7_000
-    let runs = 0
-    while (Date.now() < deadline && runs < 3) {
-      await new Promise((r) => setTimeout(r, 200))
-      if (existsSync(state)) runs = readState(state).jobs[0]?.run_count ?? 0
-    }
-    expect(runs).toBeGreaterThanOrEqual(3)
-
-    const stopAt = Date.now()
     child.kill("SIGTERM")
     expect(await exit).toBe(0)
-    expect(Date.now() - stopAt).toBeLessThan(12_000)
     const final = readState(state)
     expect(final.jobs[0]).toMatchObject({ name: "tick", last_status: "success", failure_count: 0 })
+    expect(final.jobs[0].run_count).toBeGreaterThanOrEqual(3)
     expect(final.history[0]).toMatchObject({ job: "tick", status: "success", source: "cron", output_preview: 'inputs {"n": 1}' })
     expect(output()).toMatch(/INFO  bot-cron .* started: 1 jobs \(1 enabled\)/)
     expect(output()).toMatch(/INFO  job tick started: session cron-tick-\d{8}-\d{6}, source cron/)
     expect(output()).toMatch(/INFO  job tick succeeded in \d+\.\d\d s: session cron-tick-/)
     expect(output()).toContain("bot-cron stopping")
-  }, 30_000)
+  })
 
   it("picks up edits and SIGHUP; a bad edit is reported and the running schedule goes on", async () => {
     const config = writeConfig("live.json", [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }])
     const state = join(dir.path, "live-state", "cron_state.json")
     const { child, stderr, exited: exit } = spawnDaemon(["--config", config, "--state", state, "--no-dbus"])
-    const waitFor = (text: string) => until(() => stderr().includes(text), 8_000)
+    const waitFor = (text: string) => until(() => stderr().includes(text))
     await waitFor("started: 1 jobs")
     child.kill("SIGHUP")
     await waitFor("config reloaded (SIGHUP): 0 added, 0 changed, 0 removed")
@@ -64,36 +65,35 @@ describe("bot-cron daemon (built binary)", () => {
     // and the schedule in force goes on
     const runs = () => (stderr().match(/job tick succeeded/g) ?? []).length
     const runsBefore = runs()
-    await until(() => runs() >= runsBefore + 2, 5_000)
+    await until(() => runs() >= runsBefore + 2)
     child.kill("SIGTERM")
     expect(await exit).toBe(0)
-  }, 30_000)
+  })
 
-  it("stops within the grace when a job outlives it: the run is cancelled and recorded", async () => {
-    writeFileSync(join(dir.path, "long.py"), "import time\nprint('working', flush=True)\ntime.sleep(120)\n")
+  it("stops after the shutdown grace when a job outlives it: the run is cancelled and recorded, its process ended", async () => {
+    const pidFile = join(dir.path, "long.pid")
+    writeFileSync(join(dir.path, "long.py"), `import os, time\nopen(${JSON.stringify(pidFile)}, "w").write(str(os.getpid()))\nprint('working', flush=True)\ntime.sleep(120)\n`)
     const config = writeConfig("long.json", [{ name: "long", cron: "* * * * * *", execution_mode: "python_script", script: "long.py" }])
     const state = join(dir.path, "long-state.json")
     const d = spawnDaemon(["--config", config, "--state", state, "--no-dbus"])
-    await until(() => d.stderr().includes("job long started"), 8_000)
-    const stopAt = Date.now()
+    await until(() => d.stderr().includes("job long started") && existsSync(pidFile) && readFileSync(pidFile, "utf8") !== "")
     d.child.kill("SIGTERM")
     expect(await d.exited).toBe(0)
-    expect(Date.now() - stopAt).toBeLessThan(15_000)
+    expect(d.stderr()).toMatch(/waiting up to 10 s for 1 running job/)
     expect(readState(state).history[0]).toMatchObject({ job: "long", status: "cancelled" })
-  }, 30_000)
+    expect(alive(Number(readFileSync(pidFile, "utf8")))).toBe(false)
+  })
 
-  it("stops promptly on SIGTERM even when its session bus has gone away", async () => {
+  it("stops on SIGTERM even when its session bus has gone away", async () => {
     const bus = startBus(dir.path, "vanishing")
     const config = writeConfig("vanishing.json", [{ name: "tick", cron: "*/2 * * * * *", execution_mode: "python_script", script: "ok.py" }])
     const d = spawnDaemon(["--config", config, "--state", join(dir.path, "vanishing-state.json"), "--bus-address", bus.address])
-    await until(() => d.stderr().includes("D-Bus: com.aiworkflow.BotCron"), 8_000)
+    await until(() => d.stderr().includes("D-Bus: com.aiworkflow.BotCron"))
     bus.stop()
-    await new Promise((r) => setTimeout(r, 500))
-    const stopAt = Date.now()
+    await until(() => d.stderr().includes("D-Bus connection error"))
     d.child.kill("SIGTERM")
     expect(await d.exited).toBe(0)
-    expect(Date.now() - stopAt).toBeLessThan(8_000)
-  }, 30_000)
+  })
 
   it("refuses to start on an invalid config, listing the problems", () => {
     const config = writeConfig("invalid.json", [{ name: "x", cron: "99 * * * *", skill: "s" }])

@@ -99,10 +99,9 @@ describe("com.aiworkflow.BotCron over D-Bus", () => {
   })
 
   it("run_job does not hold the call for a long job, and honours overlap skip", async () => {
-    const started = Date.now()
+    // slow.py sleeps 30 s, past D-Bus's 25 s call timeout: a reply at all means the call did not wait for the run
     const first = JSON.parse(String(await call("run_job", "slow")))
     expect(first.status).toBe("started")
-    expect(Date.now() - started).toBeLessThan(2_000)
     const second = JSON.parse(String(await call("run_job", "slow")))
     expect(second).toMatchObject({ status: "skipped", execution_id: null })
     const running = JSON.parse(String(await call("list_jobs"))).find((j: { name: string }) => j.name === "slow")
@@ -240,7 +239,7 @@ describe("com.aiworkflow.BotCron over D-Bus", () => {
     const unknown = runCli(["disable", "nope", ...files], env)
     expect(unknown.status).toBe(2)
     expect(unknown.stderr).toContain('no job named "nope"')
-  }, 30_000)
+  })
 
   it("Shutdown really stops the daemon, gracefully", async () => {
     const other = startBus(dir.path, "bus2")
@@ -265,7 +264,7 @@ describe("without a session bus", () => {
     const st = join(dir.path, "nobus-state.json")
     writeFileSync(cfg, JSON.stringify({ schedules: { timezone: "UTC", jobs: [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }] } }))
     const d = spawnDaemon(["--config", cfg, "--state", st], { DBUS_SESSION_BUS_ADDRESS: undefined })
-    await until(() => d.stderr().includes("job tick succeeded"), 10_000)
+    await until(() => d.stderr().includes("job tick succeeded"))
     d.child.kill("SIGTERM")
     expect(await d.exited).toBe(0)
     expect(d.stderr().match(/WARN/g)).toHaveLength(1)
@@ -289,5 +288,5 @@ describe("without a session bus", () => {
     const ran = runCli(["run-job", "daily_standup", ...files], env)
     expect(ran.status).toBe(0)
     expect(ran.stdout).toMatch(/^daily_standup: success in/)
-  }, 30_000)
+  })
 })

@@ -1,13 +1,14 @@
 import { it } from "@effect/vitest"
-import { Effect } from "effect"
+import { Clock, Effect, Fiber, TestClock } from "effect"
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect } from "vitest"
 import { resolveJob } from "../src/domain/config.js"
 import { sessionContext } from "../src/domain/session.js"
-import { runProcess, TAIL_BYTES } from "../src/layers/executor/process.js"
+import { KILL_GRACE_MS, runProcess, TAIL_BYTES } from "../src/layers/executor/process.js"
 import { Executor } from "../src/layers/Executor.js"
 import { decodeConfig, executionLayer, testDir } from "./support/harness.js"
+import { eventually, sleepingUntil } from "./support/wait.js"
 
 const dir = testDir("bot-cron-exec-")
 const bin = join(dir, "bin")
@@ -127,32 +128,49 @@ describe("Executor with real processes", () => {
     })
   )
 
-  it.live("a job that outlives timeout_seconds is killed with its grandchildren", () =>
+  it.effect("a job that outlives timeout_seconds is killed with its grandchildren, by SIGTERM alone (TestClock)", () =>
     Effect.gen(function* () {
       const pidFile = join(dir, "grandchild.pid")
       const name = script(
         "hang.py",
         `import subprocess, time\np = subprocess.Popen(["sleep", "300"])\nopen(${JSON.stringify(pidFile)}, "w").write(str(p.pid))\ntime.sleep(300)\n`
       )
-      const started = Date.now()
-      const result = yield* runJob({ execution_mode: "python_script", script: name, timeout_seconds: 1 })
+      const running = yield* Effect.fork(runJob({ execution_mode: "python_script", script: name, timeout_seconds: 1 }))
+      yield* eventually(() => existsSync(pidFile) && readFileSync(pidFile, "utf8") !== "")
+      yield* TestClock.adjust("1 second")
+      // the kill grace is on the TestClock too, and never advanced: only SIGTERM can end this run
+      const result = yield* Fiber.join(running)
       expect(result).toMatchObject({ status: "timeout", error: "timed out after 1 s" })
-      expect(Date.now() - started).toBeLessThan(9_000) // SIGTERM sufficed: no wait for the 10 s SIGKILL
       const grandchild = Number(readFileSync(pidFile, "utf8"))
       expect(grandchild).toBeGreaterThan(0)
       expect(alive(grandchild)).toBe(false)
     })
   )
 
-  it.live("a job that ignores SIGTERM is SIGKILLed after the grace period", () =>
+  it.effect("a job that ignores SIGTERM is SIGKILLed when the 10 s grace has passed on the Clock", () =>
     Effect.gen(function* () {
-      const name = script("stubborn.py", "import signal, time\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\nprint('ready', flush=True)\ntime.sleep(300)\n")
-      const started = Date.now()
-      const result = yield* runJob({ execution_mode: "python_script", script: name, timeout_seconds: 1 })
+      const marks = join(dir, "stubborn.marks")
+      const name = script(
+        "stubborn.py",
+        `import os, signal, time\nMARKS = ${JSON.stringify(marks)}\n` +
+          `signal.signal(signal.SIGTERM, lambda *_: open(MARKS, "a").write("term\\n"))\n` +
+          `open(MARKS, "a").write(f"ready {os.getpid()}\\n")\nwhile True: time.sleep(1)\n`
+      )
+      const text = () => (existsSync(marks) ? readFileSync(marks, "utf8") : "")
+      const running = yield* Effect.fork(runJob({ execution_mode: "python_script", script: name, timeout_seconds: 1 }))
+      yield* eventually(() => text().includes("ready"))
+      const pid = Number(/ready (\d+)/.exec(text())?.[1])
+      yield* TestClock.adjust("1 second") // the timeout: SIGTERM, which it ignores
+      yield* eventually(() => text().includes("term"))
+      const termAt = yield* Clock.currentTimeMillis
+      yield* sleepingUntil(termAt + KILL_GRACE_MS)
+      yield* TestClock.adjust(KILL_GRACE_MS - 1)
+      expect(alive(pid)).toBe(true)
+      yield* TestClock.adjust(1)
+      const result = yield* Fiber.join(running)
       expect(result.status).toBe("timeout")
-      expect(Date.now() - started).toBeGreaterThanOrEqual(10_000)
-    }),
-    { timeout: 30_000 }
+      expect(alive(pid)).toBe(false)
+    })
   )
 
   it.live("10 MB of output goes to the log; only a bounded tail stays in memory", () =>

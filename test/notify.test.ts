@@ -1,6 +1,6 @@
 import { it } from "@effect/vitest"
 import dbus from "dbus-next"
-import { Effect, Fiber, Layer, TestClock } from "effect"
+import { Clock, Effect, Fiber, Layer, TestClock } from "effect"
 import { spawn } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { createServer, type IncomingMessage, type Server } from "node:http"
@@ -21,6 +21,7 @@ import { bundleScript } from "./support/bundle.js"
 import { tempDir } from "./support/cli.js"
 import { connect, startBus } from "./support/dbus.js"
 import { recordingExecutor, schedulerHarness, type Call } from "./support/harness.js"
+import { sleepingUntil } from "./support/wait.js"
 
 const dir = tempDir()
 afterAll(() => dir.remove())
@@ -58,14 +59,6 @@ const slackServer = (answers: Array<{ status: number; headers?: Record<string, s
       const { port } = server.address() as AddressInfo
       resolve({ server, url: `http://127.0.0.1:${port}/services/T000/B000/SECRETSECRET`, bodies })
     })
-  })
-
-/** Waits in real time (the HTTP exchange is real I/O), then a moment more for the answer to be read. */
-const realWait = (check: () => boolean) =>
-  Effect.promise(async () => {
-    const deadline = Date.now() + 5_000
-    while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
-    await new Promise((r) => setTimeout(r, 50))
   })
 
 describe("rate limit", () => {
@@ -110,12 +103,13 @@ describe("slack target (HTTP server on 127.0.0.1)", () => {
     Effect.gen(function* () {
       const { server, url, bodies } = yield* Effect.promise(() => slackServer([{ status: 429, headers: { "retry-after": "30" } }]))
       const sending = yield* Effect.fork(sendSlack({ webhook_url: url, timeout_seconds: 5 }, testNotice("slack"), dir.path))
-      yield* realWait(() => bodies.length === 1)
+      // the answer is read and the retry armed on the TestClock, 30 s ahead (the request's own timeout is 5 s)
+      yield* sleepingUntil((yield* Clock.currentTimeMillis) + 30_000)
       yield* TestClock.adjust("29 seconds")
       expect(bodies).toHaveLength(1)
       yield* TestClock.adjust("1 second")
-      yield* realWait(() => bodies.length === 2)
       expect(yield* Fiber.join(sending)).toBe("posted (HTTP 200)")
+      expect(bodies).toHaveLength(2)
       server.close()
     })
   )
@@ -124,11 +118,10 @@ describe("slack target (HTTP server on 127.0.0.1)", () => {
     Effect.gen(function* () {
       const { server, url, bodies } = yield* Effect.promise(() => slackServer(Array.from({ length: 10 }, () => ({ status: 500 }))))
       const sending = yield* Effect.fork(Effect.flip(sendSlack({ webhook_url: url, timeout_seconds: 5 }, testNotice("slack"), dir.path)))
-      yield* realWait(() => bodies.length >= 1)
-      // advance the backoff (1 s, 2 s, 4 s) until the bound is reached
-      for (let k = 0; k < SLACK_ATTEMPTS && bodies.length < SLACK_ATTEMPTS; k++) {
-        yield* TestClock.adjust("10 seconds")
-        yield* realWait(() => bodies.length === SLACK_ATTEMPTS)
+      // each answer is read and the next try armed on the TestClock (1 s, 2 s, 4 s); then it gives up
+      for (const delay of [1_000, 2_000, 4_000].slice(0, SLACK_ATTEMPTS - 1)) {
+        yield* sleepingUntil((yield* Clock.currentTimeMillis) + delay)
+        yield* TestClock.adjust(delay)
       }
       const error = yield* Fiber.join(sending)
       server.close()
@@ -224,8 +217,7 @@ describe("memory target", () => {
       expect(day.entries).toHaveLength(100)
       expect(day.entries[0]).toMatchObject({ time: "12:00:00", action: "cron: test" })
       expect(new Set(day.entries.map((e: { details: { who: string; i: number } }) => `${e.details.who}${e.details.i}`)).size).toBe(100)
-    }),
-    { timeout: 30_000 }
+    })
   )
 })
 
@@ -238,7 +230,7 @@ describe("Notifier end to end on TestClock", () => {
       yield* TestClock.setTime(Date.parse("2026-11-27T08:59:00Z"))
       yield* (yield* Scheduler).reconcile
       yield* TestClock.adjust("56 minutes") // fires 09:00 … 09:55: 10 failures, then a success
-      yield* Effect.promise(() => new Promise((r) => setTimeout(r, 300))) // memory writes are real file I/O
+      // memory writes are real file I/O: closing the scope waits for the Notifier's deliveries
     }).pipe(
       Effect.scoped,
       Effect.provide(Notifier.layer().pipe(Layer.provideMerge(h))),

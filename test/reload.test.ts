@@ -6,7 +6,7 @@ import { SchedulerTuning } from "../src/domain/sleep.js"
 import { Reloader } from "../src/layers/Reloader.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
-import { collectEvents, iso, recordingExecutor, reloadHarness, type Call } from "./support/harness.js"
+import { collectEvents, iso, recordedRun, recordingExecutor, reloadHarness, type Call } from "./support/harness.js"
 
 const MINUTE = 60_000
 const tuning = Layer.succeed(SchedulerTuning, { maxChunkMs: 60_000, rearmMs: 1_000, shutdownGraceMs: 0 })
@@ -74,6 +74,8 @@ describe("reload on TestClock", () => {
         ["long", "2026-01-01T09:00:00Z"],
         ["fresh", "2026-01-01T09:05:00Z"]
       ])
+      // the state file is real I/O: wait for the recorder to say the run is written, then read it
+      yield* events.waitFor(recordedRun("long"))
       const history = (yield* (yield* StateStore).get).history
       expect(history.map((h) => h.job)).toContain("long")
     }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest"
 import { emptyState } from "../src/domain/state.js"
 import { health } from "../src/domain/report.js"
 import { BIN, runCli, tempDir } from "./support/cli.js"
-import { connect, spawnDaemon, startBus, until, waitForName } from "./support/dbus.js"
+import { connect, spawnDaemon, startBus, until, UNTIL_MS, waitForName } from "./support/dbus.js"
 
 const dir = tempDir()
 afterAll(() => dir.remove())
@@ -107,11 +107,11 @@ describe("D-Bus activation", () => {
         } catch {
           return true
         }
-      }, 10_000)
+      })
     } finally {
       process.kill(busPid, "SIGTERM")
     }
-  }, 30_000)
+  })
 })
 
 describe("logs", () => {
@@ -120,7 +120,7 @@ describe("logs", () => {
     const config = join(dir.path, "journal.json")
     writeFileSync(config, JSON.stringify({ schedules: { timezone: "UTC", jobs: [{ name: "bad", cron: "* * * * * *", execution_mode: "python_script", script: "fail.py" }] } }))
     const d = spawnDaemon(["--config", config, "--state", join(dir.path, "journal-state.json"), "--no-dbus"], { JOURNAL_STREAM: "8:12345" })
-    await until(() => d.stderr().includes("<3>job bad failure"), 10_000)
+    await until(() => d.stderr().includes("<3>job bad failure"))
     d.child.kill("SIGTERM")
     await d.exited
     const lines = d.stderr().trim().split("\n")
@@ -176,7 +176,7 @@ describe("health report", () => {
       iface.on("JobFailed", (_j: string, id: string) => completed.add(id))
       const runAndWait = async (job: string) => {
         const { execution_id } = JSON.parse(String(await iface["run_job"]!(job)))
-        await until(() => completed.has(execution_id), 10_000)
+        await until(() => completed.has(execution_id))
       }
 
       expect(await check()).toMatchObject({ healthy: true, job_count: 2, last_execution: null, stats: { total_executions: 0 } })
@@ -186,14 +186,14 @@ describe("health report", () => {
       expect(await check()).toMatchObject({ healthy: true, last_execution: { job: "bad", status: "failure" }, stats: { total_executions: 2, failed: 1, success_rate: 0.5 } })
 
       writeFileSync(config, "{ broken")
-      await until(() => d.stderr().includes("config rejected"), 5_000)
+      await until(() => d.stderr().includes("config rejected"))
       const rejected = await check()
       expect(rejected.healthy).toBe(false)
       expect(rejected.reasons[0]).toMatch(/^config.json on disk is invalid, so an older config is in force: malformed JSON/)
       writeFileSync(config, JSON.stringify({ schedules: { timezone: "UTC", jobs } }))
       // the same text as the config in force: no reload is needed, the rejection is cleared
-      const deadline = Date.now() + 5_000
-      while (!(await check()).healthy && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      const deadline = Date.now() + UNTIL_MS
+      while (!(await check()).healthy && Date.now() < deadline) await new Promise((r) => setImmediate(r))
       expect((await check()).healthy).toBe(true)
 
       // the state folder replaced by a file: the next write fails

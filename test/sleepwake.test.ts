@@ -10,7 +10,7 @@ import { ActiveConfig } from "../src/layers/ActiveConfig.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { watchClockGaps } from "../src/layers/SleepWake.js"
 import { StateStore } from "../src/layers/StateStore.js"
-import { collectEvents, iso, recordingExecutor, schedulerHarness, testDir, type Call } from "./support/harness.js"
+import { collectEvents, iso, recordedRun, recordingExecutor, schedulerHarness, testDir, type Call } from "./support/harness.js"
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -174,9 +174,12 @@ describe("the fall-back guard", () => {
     return Effect.gen(function* () {
       yield* TestClock.setTime(Date.parse("2026-11-01T03:30:00Z"))
       yield* syncState
+      const events = yield* collectEvents
       yield* (yield* Scheduler).reconcile
       yield* TestClock.adjust(4 * HOUR)
       expect(calls.map((c) => iso(c.at))).toEqual(["2026-11-01T04:00:00Z", "2026-11-01T05:00:00Z", "2026-11-01T06:00:00Z", "2026-11-01T07:00:00Z"])
+      // the recorder writes in order: once the last run is written, so is its fire's wall time
+      yield* events.waitFor(recordedRun("hourly", Date.parse("2026-11-01T07:00:00Z")))
       expect((yield* (yield* StateStore).get).jobs[0]?.last_fire_wall).toBe("2026-11-01T02:00:00")
     }).pipe(
       Effect.scoped,
@@ -200,13 +203,14 @@ describe("clock-gap detector", () => {
       let suspended = 0 // ms the monotonic clock did not see
       const mono = Layer.succeed(MonotonicClock, { nowMs: () => clock.unsafeCurrentTimeMillis() - suspended })
       const gaps: Array<ClockGap> = []
-      yield* Effect.forkScoped(watchClockGaps((g) => Effect.sync(() => gaps.push(g))).pipe(Effect.provide(mono)))
-      yield* TestClock.adjust(30_000)
+      // polled every 10 minutes here (5 s in the daemon): the same detection in fewer simulated steps
+      yield* Effect.forkScoped(watchClockGaps((g) => Effect.sync(() => gaps.push(g)), 10 * MINUTE).pipe(Effect.provide(mono)))
+      yield* TestClock.adjust(30 * MINUTE)
       expect(gaps).toEqual([])
       suspended += HOUR
       yield* TestClock.adjust(HOUR)
       expect(gaps).toEqual([{ kind: "suspend", sleptForMs: HOUR }])
-      yield* TestClock.adjust(30_000)
+      yield* TestClock.adjust(30 * MINUTE)
       expect(gaps).toHaveLength(1)
     })
   )

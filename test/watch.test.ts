@@ -9,15 +9,14 @@ import { Reloader } from "../src/layers/Reloader.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
 import { runCli } from "./support/cli.js"
-import { collectEvents, recordingExecutor, reloadHarness } from "./support/harness.js"
+import { collectEvents, recordingExecutor, reloadHarness, type Collected } from "./support/harness.js"
 
 const text = (jobs: Array<Record<string, unknown>>) => JSON.stringify({ schedules: { timezone: "UTC", jobs } }, null, 2)
 const job = (name: string, cron = "0 9 * * *") => ({ name, cron, skill: "s" })
 const reloads = (events: ReadonlyArray<JobEvent>) => events.filter((e) => e._tag === "ConfigReloaded" || e._tag === "ConfigRejected")
-const settle = Effect.sleep("700 millis") // the debounce is 150 ms; leave room for a second (wrong) reload
 
 /** A watched daemon core on real files and the real clock. */
-const withWatcher = <A>(body: (h: ReturnType<typeof reloadHarness>, events: Array<JobEvent>) => Effect.Effect<A, unknown, Reloader | Scheduler | StateStore | ActiveConfig>) => {
+const withWatcher = <A>(body: (h: ReturnType<typeof reloadHarness>, events: Collected) => Effect.Effect<A, unknown, Reloader | Scheduler | StateStore | ActiveConfig>) => {
   const h = reloadHarness({ jobs: [job("a")] }, recordingExecutor([]), true)
   return Effect.gen(function* () {
     const events = yield* collectEvents
@@ -30,10 +29,13 @@ describe("config.json watched for real", () => {
   it.live("a rename-save, a vim-style save and a truncate-then-write each trigger exactly one reload", () =>
     withWatcher((h, events) =>
       Effect.gen(function* () {
+        // each step waits for the reload it causes (the watcher is real I/O); a second, wrong
+        // reload of a step would stand in the list before the next step's, and fail the check
+        const reloaded = (n: number) => events.waitUntil(() => reloads(events).length >= n)
         // editors' atomic save: write a temp file, rename it over the config
         writeFileSync(`${h.configPath}.tmp`, text([job("a"), job("b")]))
         renameSync(`${h.configPath}.tmp`, h.configPath)
-        yield* settle
+        yield* reloaded(1)
         expect(reloads(events).map((e) => e._tag === "ConfigReloaded" && e.added)).toEqual([["b"]])
 
         // vim: probe file, config renamed to a backup, new file written, backup removed
@@ -42,7 +44,7 @@ describe("config.json watched for real", () => {
         renameSync(h.configPath, `${h.configPath}~`)
         writeFileSync(h.configPath, text([job("a"), job("b"), job("c")]))
         unlinkSync(`${h.configPath}~`)
-        yield* settle
+        yield* reloaded(2)
         expect(reloads(events).map((e) => e._tag === "ConfigReloaded" && e.added)).toEqual([["b"], ["c"]])
 
         // truncate, then write a moment later
@@ -51,8 +53,16 @@ describe("config.json watched for real", () => {
         yield* Effect.sleep("30 millis")
         writeSync(fd, text([job("a", "0 10 * * *"), job("b"), job("c")]))
         closeSync(fd)
-        yield* settle
-        expect(reloads(events).map((e) => e._tag === "ConfigReloaded" && e.changed)).toEqual([[], [], ["a"]])
+        yield* reloaded(3)
+        // one more save, so that a late second reload of the last step would show
+        writeFileSync(h.configPath, text([job("a", "0 10 * * *"), job("b"), job("c"), job("d")]))
+        yield* reloaded(4)
+        expect(reloads(events).map((e) => e._tag === "ConfigReloaded" && [e.added, e.changed])).toEqual([
+          [["b"], []],
+          [["c"], []],
+          [[], ["a"]],
+          [["d"], []]
+        ])
       })
     )
   )
@@ -65,12 +75,13 @@ describe("config.json watched for real", () => {
         const before = new Map(yield* scheduler.nextRuns)
         const rejections = () => events.filter((e) => e._tag === "ConfigRejected").map((e) => (e._tag === "ConfigRejected" ? e.problems.join("\n") : ""))
 
+        const rejected = (n: number) => events.waitUntil(() => rejections().length >= n)
         writeFileSync(h.configPath, '{"schedules": {"jobs": [')
-        yield* settle
+        yield* rejected(1)
         writeFileSync(h.configPath, text([job("a", "0 9 * * MON-FUN")]))
-        yield* settle
+        yield* rejected(2)
         writeFileSync(h.configPath, text([job("a"), job("a", "0 10 * * *")]))
-        yield* settle
+        yield* rejected(3)
         expect(rejections()).toEqual([
           "malformed JSON at line 1, column 25: expected ']'",
           'schedules.jobs[0] (a).cron: invalid cron "0 9 * * MON-FUN": day-of-week field "MON-FUN" is not valid; expected 0-7 or SUN-SAT (0 and 7 are Sunday), with L or #n, a list, a range or a step',
@@ -80,7 +91,8 @@ describe("config.json watched for real", () => {
         expect((yield* active.get).schedules.jobs.map((j) => j.cron)).toEqual(["0 9 * * *"])
 
         writeFileSync(h.configPath, text([job("a", "0 11 * * *")]))
-        yield* settle
+        yield* events.waitUntil(() => events.some((e) => e._tag === "ConfigReloaded"))
+        expect(reloads(events).map((e) => e._tag)).toEqual(["ConfigRejected", "ConfigRejected", "ConfigRejected", "ConfigReloaded"])
         expect((yield* active.get).schedules.jobs.map((j) => j.cron)).toEqual(["0 11 * * *"])
         expect((yield* (yield* Reloader).rejection)._tag).toBe("None")
       })
@@ -94,7 +106,7 @@ describe("config.json watched for real", () => {
         const store = yield* StateStore
         const cli = runCli(["disable", "a", "--config", h.configPath, "--state", store.path], { DBUS_SESSION_BUS_ADDRESS: "" })
         expect(cli.stdout).toBe("a disabled (state file; no daemon is running)\n")
-        yield* settle
+        yield* events.waitUntil(() => events.some((e) => e._tag === "JobToggled"))
         expect(events.filter((e) => e._tag === "JobToggled")).toEqual([expect.objectContaining({ job: "a", enabled: false })])
         expect((yield* store.get).toggles.jobs).toEqual({ a: false })
       })

@@ -1,5 +1,6 @@
 import { watch } from "chokidar"
-import { Chunk, Effect, Layer, Queue, Runtime } from "effect"
+import { Chunk, Effect, Layer, Option, Queue, Runtime } from "effect"
+import { stat } from "node:fs/promises"
 import { dirname, resolve } from "node:path"
 import { JobEvent } from "../domain/events.js"
 import { jobEnabled, schedulerEnabled, type StateFile } from "../domain/state.js"
@@ -24,6 +25,12 @@ const debounced = <A>(queue: Queue.Queue<A>) =>
       if (Chunk.isEmpty(yield* Queue.takeAll(queue))) return first
     }
   })
+
+/**
+ * An empty config.json is a save in progress (truncate, then write): the write is
+ * waited for this long before the empty file is read (and rejected).
+ */
+export const EMPTY_GRACE_MS = 1_000
 
 /**
  * Reloads config.json when it is saved or on SIGHUP, and applies toggles that
@@ -59,11 +66,21 @@ export const ConfigWatcher = Layer.scopedDiscard(
     process.on("SIGHUP", onHangup)
     yield* Effect.addFinalizer(() => Effect.sync(() => process.off("SIGHUP", onHangup)))
 
+    const isEmpty = Effect.promise(() => stat(paths.config).then((s) => s.isFile() && s.size === 0, () => false))
+    /** The next save, debounced; an empty file waits a moment for the write that follows its truncation. */
+    const nextSave = Effect.gen(function* () {
+      for (;;) {
+        const trigger = yield* debounced(configTriggers)
+        if (trigger === "SIGHUP" || !(yield* isEmpty)) return trigger
+        const more = yield* Queue.take(configTriggers).pipe(Effect.timeoutOption(EMPTY_GRACE_MS))
+        if (Option.isNone(more)) return trigger
+        yield* Queue.offer(configTriggers, more.value)
+      }
+    })
+
     // an invalid config is logged and reported by the Reloader; the loop goes on
     yield* Effect.forkScoped(
-      Effect.forever(
-        Effect.flatMap(debounced(configTriggers), (trigger) => Effect.ignore(reloader.reload(trigger, trigger === "SIGHUP")))
-      )
+      Effect.forever(Effect.flatMap(nextSave, (trigger) => Effect.ignore(reloader.reload(trigger, trigger === "SIGHUP"))))
     )
 
     const announceToggles = (before: StateFile, after: StateFile) =>

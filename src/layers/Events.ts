@@ -47,7 +47,9 @@ export class Events extends Context.Tag("bot-cron/Events")<
                 )
           const drain = Effect.flatMap(Queue.takeAll(inbox), safely)
           yield* Effect.addFinalizer(() => Effect.flatMap(Queue.isShutdown(inbox), (down) => (down ? Effect.void : drain)))
-          yield* Effect.forkScoped(Effect.forever(Effect.flatMap(Queue.takeBetween(inbox, 1, BATCH), safely)))
+          // a batch once taken is handled, even when the scope closes in between: none is lost
+          const next = Effect.uninterruptibleMask((restore) => Effect.flatMap(restore(Queue.takeBetween(inbox, 1, BATCH)), safely))
+          yield* Effect.forkScoped(Effect.forever(next))
         })
       const consume = (name: string, handle: (event: JobEvent) => Effect.Effect<void>) =>
         consumeBatches(name, (events) => Effect.forEach(events, handle, { discard: true }))

@@ -28,14 +28,14 @@ export class SleepWake extends Context.Tag("bot-cron/SleepWake")<SleepWake, { re
   static readonly layer = Layer.scoped(SleepWake, Effect.suspend(() => make))
 }
 
-/** Watches the clocks and calls `onGap` for every gap found. */
-export const watchClockGaps = (onGap: (gap: ClockGap) => Effect.Effect<void>) =>
+/** Watches the clocks every `pollMs` and calls `onGap` for every gap found. */
+export const watchClockGaps = (onGap: (gap: ClockGap) => Effect.Effect<void>, pollMs = GAP_POLL_MS) =>
   Effect.gen(function* () {
     const mono = yield* MonotonicClock
     const sample = Effect.map(Clock.currentTimeMillis, (wall): ClockSample => ({ wall, mono: mono.nowMs() }))
     let previous = yield* sample
     for (;;) {
-      yield* Effect.sleep(GAP_POLL_MS)
+      yield* Effect.sleep(pollMs)
       const next = yield* sample
       const gap = clockGap(previous, next)
       previous = next

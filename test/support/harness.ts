@@ -93,12 +93,54 @@ export const schedulerHarness = (
   ), { dir })
 }
 
+/** The events collected so far, and a way to wait for one that has not come yet. */
+export type Collected = Array<JobEvent> & {
+  /** The first collected event that satisfies `match`, once it has been published (no clock involved). */
+  readonly waitFor: <E extends JobEvent>(match: (e: JobEvent) => e is E) => Effect.Effect<E>
+  /** Waits until `holds` (a check of the events collected) is true, re-checked at each new event. */
+  readonly waitUntil: (holds: () => boolean) => Effect.Effect<void>
+}
+
 /** Collects every event published from now on, in the current scope. */
 export const collectEvents = Effect.gen(function* () {
-  const seen: Array<JobEvent> = []
-  yield* (yield* Events).consume("test", (e) => Effect.sync(() => seen.push(e)))
-  return seen
+  const waiters = new Set<() => void>()
+  const seen = Object.assign(new Array<JobEvent>(), {
+    waitFor: <E extends JobEvent>(match: (e: JobEvent) => e is E): Effect.Effect<E> =>
+      Effect.async<E>((resume) => {
+        const check = () => {
+          const found = seen.find(match)
+          if (found === undefined) return false
+          waiters.delete(check)
+          resume(Effect.succeed(found))
+          return true
+        }
+        if (!check()) waiters.add(check)
+        return Effect.sync(() => waiters.delete(check))
+      }),
+    waitUntil: (holds: () => boolean): Effect.Effect<void> =>
+      Effect.async<void>((resume) => {
+        const check = () => {
+          if (!holds()) return false
+          waiters.delete(check)
+          resume(Effect.void)
+          return true
+        }
+        if (!check()) waiters.add(check)
+        return Effect.sync(() => waiters.delete(check))
+      })
+  })
+  yield* (yield* Events).consume("test", (e) =>
+    Effect.sync(() => {
+      seen.push(e)
+      for (const check of [...waiters]) check()
+    })
+  )
+  return seen as Collected
 })
+
+/** A match for the RunRecorded event of `job`'s run scheduled at `at` (ms), or of any of its runs. */
+export const recordedRun = (job: string, at?: number) => (e: JobEvent): e is Extract<JobEvent, { _tag: "RunRecorded" }> =>
+  e._tag === "RunRecorded" && e.run.job === job && (at === undefined || e.run.scheduled_at === at)
 
 export const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z")
 

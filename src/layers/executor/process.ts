@@ -1,4 +1,4 @@
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import { spawn } from "node:child_process"
 import { createWriteStream, mkdirSync } from "node:fs"
 import { dirname } from "node:path"
@@ -62,10 +62,14 @@ export const signalGroup = (pid: number | undefined, signal: NodeJS.Signals): vo
  */
 export const runProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcome> => Effect.suspend(() => startProcess(request))
 
+/** Waits for a promise; interruptible even where it runs (a finalizer), so a timeout can end the wait. */
+const awaitPromise = <A>(promise: Promise<A>) => Effect.interruptible(Effect.promise(() => promise))
+
 /**
  * `runProcess`, with the process spawned now, before this returns: the effect returned
  * waits for its outcome (and ends the group when interrupted). Run that effect: it is
- * what reaps the process and ends it on interruption.
+ * what reaps the process and ends it on interruption. Its graces (the output drain and
+ * SIGTERM→SIGKILL) are sleeps on the Clock.
  */
 export const startProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcome> => {
   mkdirSync(dirname(request.logFile), { recursive: true, mode: 0o700 })
@@ -80,64 +84,50 @@ export const startProcess = (request: ProcessRequest): Effect.Effect<ProcessOutc
     detached: true,
     stdio: ["pipe", "pipe", "pipe"]
   })
-  let exited = false
   let spawnError: string | null = null
-  let outcome: ProcessOutcome | undefined
-  let waiter: ((outcome: ProcessOutcome) => void) | undefined
-  const finish = (exitCode: number | null, signal: string | null) => {
-    const tail = [
-      `---`,
-      `# ended: ${request.now()}`,
-      `# exit: ${spawnError ?? (signal === null ? `code ${exitCode}` : `signal ${signal}`)}`
-    ]
-    log.end(`${tail.join("\n")}\n`, () => {
-      outcome = { exitCode, signal, spawnError, stdoutTail: stdout.text(), stderrTail: stderr.text() }
-      waiter?.(outcome)
+  let exited = false
+  const exit = new Promise<{ readonly code: number | null; readonly signal: string | null }>((resolve) => {
+    child.once("error", (e) => {
+      if (exited) return
+      exited = true
+      spawnError = `cannot start ${command}: ${e.message}`
+      resolve({ code: null, signal: null })
     })
-  }
+    child.once("exit", (code, signal) => {
+      exited = true
+      resolve({ code, signal })
+    })
+  })
+  const closed = (stream: NodeJS.ReadableStream & { readonly closed: boolean }) =>
+    new Promise<void>((resolve) => (stream.closed ? resolve() : stream.once("close", () => resolve())))
+  const pipesClosed = Promise.all([closed(child.stdout), closed(child.stderr)])
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout.push(chunk), log.write(chunk)))
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr.push(chunk), log.write(chunk)))
   child.stdin.on("error", () => undefined) // a child that does not read its stdin is fine
   child.stdin.end(request.stdin)
-  child.on("error", (e) => {
-    spawnError = `cannot start ${command}: ${e.message}`
+
+  /** After the leader exits: its pipes (grandchildren may hold them) get DRAIN_MS, then the log's footer. */
+  const reap = Effect.gen(function* () {
+    const { code, signal } = yield* awaitPromise(exit)
+    if (spawnError === null && Option.isNone(yield* awaitPromise(pipesClosed).pipe(Effect.timeoutOption(DRAIN_MS)))) {
+      child.stdout.destroy()
+      child.stderr.destroy()
+    }
+    const tail = [`---`, `# ended: ${request.now()}`, `# exit: ${spawnError ?? (signal === null ? `code ${code}` : `signal ${signal}`)}`]
+    yield* awaitPromise(new Promise<void>((resolve) => log.end(`${tail.join("\n")}\n`, () => resolve())))
+    return { exitCode: code, signal, spawnError, stdoutTail: stdout.text(), stderrTail: stderr.text() } satisfies ProcessOutcome
+  })
+
+  /** SIGTERM to the group, SIGKILL after KILL_GRACE_MS if the leader is still there, then the rest of the group. */
+  const terminate = Effect.gen(function* () {
     if (!exited) {
-      exited = true
-      finish(null, null)
-    }
-  })
-  child.on("exit", (code, signal) => {
-    if (exited) return
-    exited = true
-    // grandchildren may still hold the pipes: give them a moment, then stop reading
-    const drain = setTimeout(() => (child.stdout.destroy(), child.stderr.destroy()), DRAIN_MS)
-    let closed = 0
-    const onClose = () => {
-      if (++closed === 2) {
-        clearTimeout(drain)
-        finish(code, signal)
-      }
-    }
-    if (child.stdout.closed) onClose()
-    else child.stdout.once("close", onClose)
-    if (child.stderr.closed) onClose()
-    else child.stderr.once("close", onClose)
-  })
-  return Effect.async<ProcessOutcome>((resume) => {
-    if (outcome !== undefined) return resume(Effect.succeed(outcome))
-    waiter = (o) => resume(Effect.succeed(o))
-    return Effect.async<void>((done) => {
-      if (exited) {
-        signalGroup(child.pid, "SIGKILL")
-        return done(Effect.void)
-      }
       signalGroup(child.pid, "SIGTERM")
-      const kill = setTimeout(() => signalGroup(child.pid, "SIGKILL"), KILL_GRACE_MS)
-      child.once("exit", () => {
-        clearTimeout(kill)
-        signalGroup(child.pid, "SIGKILL") // whatever of the group outlived its leader
-        done(Effect.void)
-      })
-    })
+      if (Option.isNone(yield* awaitPromise(exit).pipe(Effect.timeoutOption(KILL_GRACE_MS)))) signalGroup(child.pid, "SIGKILL")
+      yield* awaitPromise(exit)
+    }
+    signalGroup(child.pid, "SIGKILL") // whatever of the group outlived its leader
+    yield* Effect.ignore(reap)
   })
+
+  return reap.pipe(Effect.onInterrupt(() => terminate))
 }
