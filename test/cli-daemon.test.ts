@@ -111,6 +111,13 @@ describe("bot-cron run-job, list, history (built binary)", () => {
   ])
   const state = join(dir.path, "oneshot-state.json")
   const files = ["--config", config, "--state", state]
+  /** A state file of its own with one run of good, then one of bad: each view test reads its own. */
+  const seeded = (name: string) => {
+    const own = ["--config", config, "--state", join(dir.path, `${name}-state.json`)]
+    expect(runCli(["run-job", "good", ...own]).status).toBe(0)
+    expect(runCli(["run-job", "bad", ...own]).status).toBe(1)
+    return own
+  }
 
   it("run-job exits 0 on success and records the run with source manual", () => {
     const r = runCli(["run-job", "good", ...files])
@@ -134,6 +141,7 @@ describe("bot-cron run-job, list, history (built binary)", () => {
   })
 
   it("list shows counts and status; --json for scripts", () => {
+    const files = seeded("list")
     const table = runCli(["list", ...files])
     expect(table.status).toBe(0)
     const lines = table.stdout.trim().split("\n")
@@ -145,6 +153,7 @@ describe("bot-cron run-job, list, history (built binary)", () => {
   })
 
   it("history is newest first, filters by job and limits", () => {
+    const files = seeded("history")
     const all = JSON.parse(runCli(["history", "--json", ...files]).stdout)
     expect(all.map((h: { job: string }) => h.job)).toEqual(["bad", "good"])
     const good = JSON.parse(runCli(["history", "--json", "--job", "good", ...files]).stdout)

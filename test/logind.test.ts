@@ -13,6 +13,11 @@ let logindOut = ""
 const prepareForSleep = (start: boolean) =>
   spawnSync("busctl", [`--address=${systemBus.address}`, "call", "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Test", "Sleep", "b", String(start)], { encoding: "utf8" })
 
+// every test's daemon runs this config: a python job every second
+const config = join(dir.path, "config.json")
+writeFileSync(join(dir.path, "ok.py"), "print('tick')\n")
+writeFileSync(config, JSON.stringify({ schedules: { timezone: "UTC", jobs: [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }] } }))
+
 beforeAll(async () => {
   systemBus = startBus(dir.path, "system")
   logind = spawn("/usr/bin/python3", [new URL("./support/fake_logind.py", import.meta.url).pathname], {
@@ -31,10 +36,7 @@ afterAll(() => {
 
 describe("sleep and wake through a fake logind on a private system bus", () => {
   it("PrepareForSleep(true) stops a 1-second job and releases the inhibitor; PrepareForSleep(false) resumes it and takes it again", async () => {
-    writeFileSync(join(dir.path, "ok.py"), "print('tick')\n")
-    const config = join(dir.path, "config.json")
     const state = join(dir.path, "cron_state.json")
-    writeFileSync(config, JSON.stringify({ schedules: { timezone: "UTC", jobs: [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }] } }))
     const daemon = spawnDaemon(["--config", config, "--state", state, "--no-dbus"], { DBUS_SYSTEM_BUS_ADDRESS: systemBus.address })
     try {
       await until(() => logindOut.includes("INHIBIT sleep bot-cron delay") && (daemon.stderr().match(/job tick succeeded/g) ?? []).length >= 2)
@@ -77,7 +79,7 @@ describe("sleep and wake through a fake logind on a private system bus", () => {
       stdio: ["ignore", "pipe", "inherit"]
     })
     refusing.stdout?.on("data", (d: Buffer) => (out += d.toString()))
-    const daemon = spawnDaemon(["--config", join(dir.path, "config.json"), "--state", join(dir.path, "refused.json"), "--no-dbus"], {
+    const daemon = spawnDaemon(["--config", config, "--state", join(dir.path, "refused.json"), "--no-dbus"], {
       DBUS_SYSTEM_BUS_ADDRESS: bus.address
     })
     try {
@@ -98,7 +100,7 @@ describe("sleep and wake through a fake logind on a private system bus", () => {
 
   it("with no logind on the system bus the daemon says so and runs its schedule", async () => {
     const empty = startBus(dir.path, "empty")
-    const daemon = spawnDaemon(["--config", join(dir.path, "config.json"), "--state", join(dir.path, "other.json"), "--no-dbus"], {
+    const daemon = spawnDaemon(["--config", config, "--state", join(dir.path, "other.json"), "--no-dbus"], {
       DBUS_SYSTEM_BUS_ADDRESS: empty.address
     })
     try {

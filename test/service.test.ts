@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process"
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
-import { join } from "node:path"
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { emptyState } from "../src/domain/state.js"
 import { health } from "../src/domain/report.js"
@@ -11,11 +11,15 @@ const dir = tempDir()
 afterAll(() => dir.remove())
 
 describe("install-service (built binary, temporary XDG tree)", () => {
-  const env = { XDG_CONFIG_HOME: join(dir.path, "config"), XDG_DATA_HOME: join(dir.path, "data") }
-  const unit = join(dir.path, "config", "systemd", "user", "bot-cron.service")
-  const activation = join(dir.path, "data", "dbus-1", "services", "com.aiworkflow.BotCron.service")
+  /** An XDG tree of the test's own, so that each test passes alone and in any order. */
+  const tree = (name: string) => ({
+    env: { XDG_CONFIG_HOME: join(dir.path, name, "config"), XDG_DATA_HOME: join(dir.path, name, "data") },
+    unit: join(dir.path, name, "config", "systemd", "user", "bot-cron.service"),
+    activation: join(dir.path, name, "data", "dbus-1", "services", "com.aiworkflow.BotCron.service")
+  })
 
   it("--dry-run prints both files and writes nothing", () => {
+    const { env, unit, activation } = tree("dry-run")
     const r = runCli(["install-service", "--dry-run"], env)
     expect(r.status).toBe(0)
     expect(r.stdout).toContain(`--- ${unit}\n# Written by bot-cron install-service`)
@@ -24,6 +28,7 @@ describe("install-service (built binary, temporary XDG tree)", () => {
   })
 
   it("writes the unit and the activation file with this installation's paths, and says how to go on", () => {
+    const { env, unit, activation } = tree("install")
     const r = runCli(["install-service", "--config", "examples/config.json"], env)
     expect(r.status).toBe(0)
     expect(r.stdout).toContain(`wrote ${unit}\nwrote ${activation}\n`)
@@ -49,12 +54,16 @@ describe("install-service (built binary, temporary XDG tree)", () => {
   })
 
   it("the unit passes systemd-analyze verify", () => {
+    const { env, unit } = tree("verify")
+    expect(runCli(["install-service", "--config", "examples/config.json"], env).status).toBe(0)
     const r = spawnSync("systemd-analyze", ["verify", unit], { encoding: "utf8" })
     expect(r.stderr).toBe("")
     expect(r.status).toBe(0)
   })
 
   it("refuses to overwrite a unit it did not write unless --force; uninstall removes its own files", () => {
+    const { env, unit, activation } = tree("foreign")
+    mkdirSync(dirname(unit), { recursive: true })
     writeFileSync(unit, "[Service]\nExecStart=/usr/bin/true\n")
     const refused = runCli(["install-service"], env)
     expect(refused.status).toBe(1)

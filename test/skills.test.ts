@@ -154,6 +154,7 @@ steps:
 
 describe("bot-cron skills (built binary)", () => {
   it("list shows each skill and whether it is valid; check exits 1 with the problems", () => {
+    skill("broken", "name: broken\nsteps:\n  - id: a\n    run: [unclosed\n")
     const config = join(dir.path, "config.json")
     writeFileSync(config, JSON.stringify({ schedules: { timezone: "UTC", jobs: [] } }))
     const list = runCli(["skills", "list", "--config", config, "--state", join(dir.path, "s.json")])
