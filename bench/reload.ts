@@ -20,7 +20,7 @@ import { StateStore } from "../src/layers/StateStore.js"
 
 // --quick: fewer saves, so the whole quick run stays under two minutes
 const SAVES = process.argv.includes("--quick") ? 7 : 20
-const noExecutor = Layer.succeed(Executor, Executor.of({ begin: () => Effect.die("no job is due in this benchmark") }))
+const noExecutor = Layer.succeed(Executor, Executor.of({ start: () => Effect.die("no job is due in this benchmark") }))
 
 const configText = (n: number, changed: number, version: number) =>
   JSON.stringify({

@@ -200,11 +200,12 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
     const config = parsed.right
     // records the dispatch instant when the scheduler starts the attempt (where the real
     // Executor spawns), then ends like a short job: no executor ends a run synchronously
-    const begin = (attempt: Attempt) => {
-      record(attempt.job.name)
-      return Effect.as(Effect.sleep(RUN_MS), { status: "success", exitCode: 0, outputPreview: "", error: null, logFile: "/dev/null" } as const)
-    }
-    const recorder = Layer.succeed(Executor, Executor.of({ begin }))
+    const start = (attempt: Attempt) =>
+      Effect.suspend(() => {
+        record(attempt.job.name)
+        return Effect.as(Effect.sleep(RUN_MS), { status: "success", exitCode: 0, outputPreview: "", error: null, logFile: "/dev/null" } as const)
+      })
+    const recorder = Layer.succeed(Executor, Executor.of({ start }))
     const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "state.json")) })
     const layer = Scheduler.layer.pipe(
       Layer.provideMerge(Runner.layer),

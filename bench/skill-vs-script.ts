@@ -41,7 +41,7 @@ const program = Effect.gen(function* () {
     for (let i = -3; i < RUNS; i++) {
       const id = `bench-${job.name}-${i + 3}`
       const started = performance.now()
-      const result = yield* executor.begin({ job, context: sessionContext(job, id, "manual", Date.now()), attemptId: id, attempt: 1 })
+      const result = yield* Effect.scoped(executor.start({ job, context: sessionContext(job, id, "manual", Date.now()), attemptId: id, attempt: 1 }))
       if (result.status !== "success") throw new Error(`${job.name}: ${result.error}`)
       if (i >= 0) times[job.name]!.push(performance.now() - started)
     }

@@ -40,12 +40,14 @@ const program = Effect.gen(function* () {
     child.stdin.end()
     yield* Effect.promise(() => new Promise((r) => child.once("close", r)))
     bare.exited.push(performance.now() - t)
-    // bot-cron: what the scheduler does for a due run (prepare, begin), then the run's end
+    // bot-cron: a run through the Runner (session id, JobStarted, the attempt's spawn), then its end
     t = performance.now()
-    const run = runner.prepareAt(job, "cron", Date.now(), Date.now())
-    const begun = runner.begin(run, Date.now())
-    ours.spawned.push(performance.now() - t)
-    const record = yield* runner.execute(run, begun)
+    const record = yield* runner.run({
+      job,
+      source: "cron",
+      scheduledAt: Date.now(),
+      onStarted: () => Effect.sync(() => ours.spawned.push(performance.now() - t))
+    })
     ours.exited.push(performance.now() - t)
     if (record.status !== "success") throw new Error(`the /bin/true job failed: ${record.error}`)
   }
@@ -63,7 +65,7 @@ const row = (what: string, b: Array<number>, o: Array<number>) =>
 rmSync(dir, { recursive: true, force: true })
 console.log(`## A job's start: dispatch to spawn
 
-A \`/bin/true\` job (claude_cli mode, \`claude.command\` = /bin/true) through the real Runner and Executor, against a bare \`child_process.spawn\` of the same argv, alternating, ${N} each, medians in ms. "Spawned" is the synchronous part the scheduler does for a due run (session id, log file and header, environment, spawn); "ended" adds waiting for the exit, recording the run and its events.
+A \`/bin/true\` job (claude_cli mode, \`claude.command\` = /bin/true) through the real Runner and Executor, against a bare \`child_process.spawn\` of the same argv, alternating, ${N} each, medians in ms. "Spawned" is, for the bare spawn, the spawn call, and for bot-cron the run's start up to its JobStarted (session id, event), just before its attempt spawns; "ended" adds the spawn, waiting for the exit, recording the run and its events.
 
 | | bare spawn | bot-cron | overhead |
 | --- | ---: | ---: | ---: |

@@ -48,7 +48,7 @@ const runJob = (job: Record<string, unknown>, source: "cron" | "manual" = "cron"
     const resolved = resolveJob(config.schedules, config.schedules.jobs[0]!)
     const id = `cron-test-${Math.random().toString(36).slice(2)}`
     const context = sessionContext(resolved, id, source, Date.parse("2026-01-26T14:00:00Z"))
-    return yield* (yield* Executor).begin({ job: resolved, context, attemptId: id, attempt: 1 })
+    return yield* Effect.scoped((yield* Executor).start({ job: resolved, context, attemptId: id, attempt: 1 }))
   }).pipe(Effect.provide(layer))
 
 const alive = (pid: number): boolean => {

@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect } from "vitest"
 import { parse } from "yaml"
 import type { RunRecord } from "../src/domain/events.js"
 import { decideRun, isReported, testNotice } from "../src/domain/notice.js"
-import { SchedulerTuning } from "../src/domain/sleep.js"
 import { Notifier } from "../src/layers/Notifier.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { sendDesktop } from "../src/layers/notify/desktop.js"
@@ -234,7 +233,6 @@ describe("Notifier end to end on TestClock", () => {
     }).pipe(
       Effect.scoped,
       Effect.provide(Notifier.layer().pipe(Layer.provideMerge(h))),
-      Effect.provide(Layer.succeed(SchedulerTuning, { maxChunkMs: 60_000, rearmMs: 1_000, shutdownGraceMs: 0 })),
       Effect.andThen(() => {
         expect(calls).toHaveLength(12)
         const day = parse(readFileSync(join(h.dir, "memory", "sessions", "2026-11-27.yaml"), "utf8"))

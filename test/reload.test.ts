@@ -1,15 +1,13 @@
 import { it } from "@effect/vitest"
-import { Effect, Layer, TestClock } from "effect"
+import { Effect, TestClock } from "effect"
 import { describe, expect } from "vitest"
 import type { JobEvent } from "../src/domain/events.js"
-import { SchedulerTuning } from "../src/domain/sleep.js"
 import { Reloader } from "../src/layers/Reloader.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
 import { collectEvents, iso, recordedRun, recordingExecutor, reloadHarness, type Call } from "./support/harness.js"
 
 const MINUTE = 60_000
-const tuning = Layer.succeed(SchedulerTuning, { maxChunkMs: 60_000, rearmMs: 1_000, shutdownGraceMs: 0 })
 
 const job = (name: string, over: Record<string, unknown> = {}) => ({ name, cron: "*/5 * * * *", skill: "s", ...over })
 const tenJobs = Array.from({ length: 10 }, (_, i) => job(`job${i}`, { cron: `${i} * * * *` }))
@@ -54,7 +52,7 @@ describe("reload on TestClock", () => {
       yield* TestClock.adjust(30 * MINUTE)
       expect(calls.filter((c) => c.job === "job3").map((c) => iso(c.at))).toEqual(["2026-01-01T08:45:00Z"])
       expect(calls.filter((c) => c.job === "job0").map((c) => iso(c.at))).toEqual(["2026-01-01T09:00:00Z"])
-    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+    }).pipe(Effect.scoped, Effect.provide(h.layer))
   })
 
   it.scoped("a removed job's running execution completes and is recorded; an added job fires on its first instant", () => {
@@ -78,7 +76,7 @@ describe("reload on TestClock", () => {
       yield* events.waitFor(recordedRun("long"))
       const history = (yield* (yield* StateStore).get).history
       expect(history.map((h) => h.job)).toContain("long")
-    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+    }).pipe(Effect.scoped, Effect.provide(h.layer))
   })
 
   it.scoped("an invalid edit keeps the last good config running and is reported with every problem", () => {
@@ -101,7 +99,7 @@ describe("reload on TestClock", () => {
       h.writeConfig({ jobs: [job("a", { cron: "30 9 * * *" })] })
       expect((yield* reloader.reload("test")).changed).toEqual(["a"])
       expect((yield* reloader.rejection)._tag).toBe("None")
-    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+    }).pipe(Effect.scoped, Effect.provide(h.layer))
   })
 
   it.scoped("10,000 jobs: changing one reconciles without restarting the others", () => {
@@ -116,7 +114,7 @@ describe("reload on TestClock", () => {
       expect(yield* reloader.reload("test")).toEqual({ added: [], changed: ["job4242"], removed: [] })
       yield* TestClock.adjust(100)
       expect([...startsByJob(events, mark).entries()]).toEqual([["job4242", 1]])
-    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+    }).pipe(Effect.scoped, Effect.provide(h.layer))
   }, 60_000)
 
   it.scoped("a job written differently with the same meaning is not restarted", () => {
@@ -130,7 +128,7 @@ describe("reload on TestClock", () => {
       expect(yield* reloader.reload("test")).toEqual({ added: [], changed: [], removed: [] })
       yield* TestClock.adjust(100)
       expect(startsByJob(events, mark).size).toBe(0)
-    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+    }).pipe(Effect.scoped, Effect.provide(h.layer))
   })
 
   it.scoped("an edit in the last second before an instant: the jobs taken off for it fire once, a changed one at its new instant, an added one with them", () => {
@@ -150,6 +148,6 @@ describe("reload on TestClock", () => {
         "c 2026-01-01T09:00:00Z",
         "d 2026-01-01T09:00:00Z"
       ])
-    }).pipe(Effect.scoped, Effect.provide(h.layer), Effect.provide(tuning))
+    }).pipe(Effect.scoped, Effect.provide(h.layer))
   })
 })

@@ -1,10 +1,11 @@
 import { it } from "@effect/vitest"
-import { Chunk, Effect, Layer, TestClock } from "effect"
+import { Chunk, Duration, Effect, Fiber, Layer, TestClock } from "effect"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect } from "vitest"
 import { JobEvent } from "../src/domain/events.js"
-import { nextChunk, SchedulerTuning } from "../src/domain/sleep.js"
+import { DEFAULT_TUNING, nextChunk, type Tuning } from "../src/domain/sleep.js"
+import { accurateClock } from "../src/layers/AccurateClock.js"
 import { setSchedulerToggle } from "../src/domain/state.js"
 import { Executor } from "../src/layers/Executor.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
@@ -14,12 +15,9 @@ import { collectEvents, iso, recordingExecutor, schedulerHarness, type Call, typ
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 
-// Each TestClock step costs a few real milliseconds: spans of days use longer chunks (same instants).
-const tuning = (maxChunkMs = 60_000) =>
-  Layer.succeed(SchedulerTuning, { maxChunkMs, rearmMs: 1_000, shutdownGraceMs: 0 })
 
 /** Starts the scheduler at `start` with the given jobs and advances the TestClock by `forMs`. */
-const simulate = (start: string, forMs: number, schedules: Record<string, unknown>, script: Script = {}, maxChunkMs?: number) => {
+const simulate = (start: string, forMs: number, schedules: Record<string, unknown>, script: Script = {}) => {
   const calls: Array<Call> = []
   return Effect.gen(function* () {
     yield* TestClock.setTime(Date.parse(start))
@@ -29,8 +27,7 @@ const simulate = (start: string, forMs: number, schedules: Record<string, unknow
     return { calls, events, at: calls.map((c) => iso(c.at)) }
   }).pipe(
     Effect.scoped,
-    Effect.provide(schedulerHarness(schedules, recordingExecutor(calls, script))),
-    Effect.provide(tuning(maxChunkMs))
+    Effect.provide(schedulerHarness(schedules, recordingExecutor(calls, script)))
   )
 }
 
@@ -49,7 +46,7 @@ describe("Scheduler on TestClock", () => {
     Effect.gen(function* () {
       const { at } = yield* simulate("2026-03-06T00:00:00Z", 5 * 24 * 60 * MINUTE, {
         jobs: [job({ cron: "0 9 * * MON-FRI", timezone: "America/New_York" })]
-      }, {}, HOUR)
+      })
       expect(at).toEqual(["2026-03-06T14:00:00Z", "2026-03-09T13:00:00Z", "2026-03-10T13:00:00Z"])
     })
   )
@@ -76,7 +73,7 @@ describe("Scheduler on TestClock", () => {
         yield* (yield* Scheduler).reconcile
         yield* TestClock.adjust(6 * MINUTE)
         return seen
-      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs: [job({})] }, recordingExecutor(calls))), Effect.provide(tuning()))
+      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs: [job({})] }, recordingExecutor(calls))))
       expect(calls).toEqual([])
       expect(tags(events, "JobSkipped").map((e) => e._tag === "JobSkipped" && e.reason)).toEqual([
         "scheduler_disabled",
@@ -188,35 +185,12 @@ describe("Scheduler on TestClock", () => {
 
   it.scoped("waits beyond 2^31-1 ms (24.8 days) and fires on the instant", () =>
     Effect.gen(function* () {
-      const { at } = yield* simulate("2026-01-01T00:00:00Z", 400 * 24 * HOUR, { jobs: [job({ cron: "0 0 1 1 *" })] }, {}, 24 * HOUR)
+      const { at } = yield* simulate("2026-01-01T00:00:00Z", 400 * 24 * HOUR, { jobs: [job({ cron: "0 0 1 1 *" })] })
       expect(at).toEqual(["2027-01-01T00:00:00Z"])
     })
   )
 
-  it.scoped("final approach: the last timer is armed a second before the instant, then for the rest", () => {
-    const calls: Array<Call> = []
-    return Effect.gen(function* () {
-      yield* TestClock.setTime(Date.parse("2026-01-01T08:57:30Z"))
-      yield* (yield* Scheduler).reconcile
-      const pending = () => Effect.map(TestClock.sleeps(), (s) => Chunk.toReadonlyArray(s).map((ms) => iso(ms)))
-      const steps: Array<ReadonlyArray<string>> = []
-      for (let i = 0; i < 4; i++) {
-        yield* Effect.yieldNow()
-        const next = yield* pending()
-        steps.push(next)
-        if (next[0] !== undefined) yield* TestClock.setTime(Date.parse(next[0]))
-      }
-      // 150 s ahead: a minute, a minute, then up to a second before, then the last second
-      expect(steps).toEqual([["2026-01-01T08:58:30Z"], ["2026-01-01T08:59:30Z"], ["2026-01-01T08:59:59Z"], ["2026-01-01T09:00:00Z"]])
-      yield* TestClock.adjust(1)
-      expect(calls.map((c) => iso(c.at))).toEqual(["2026-01-01T09:00:00Z"])
-    }).pipe(
-      Effect.provide(schedulerHarness({ jobs: [job({ cron: "0 9 * * *" })] }, recordingExecutor(calls))),
-      Effect.provide(tuning())
-    )
-  })
-
-  it.scoped("a session log already at a due run's id, found on the final approach, gives the run the next id", () => {
+  it.scoped("a session log already at a due run's id gives the run the next id", () => {
     const calls: Array<Call> = []
     const harness = schedulerHarness({ jobs: [job({ cron: "0 9 * * *", skill: "digest" })] }, recordingExecutor(calls))
     return Effect.gen(function* () {
@@ -229,10 +203,10 @@ describe("Scheduler on TestClock", () => {
       yield* TestClock.adjust(MINUTE + 1)
       const started = tags(events, "JobStarted").map((e) => (e._tag === "JobStarted" ? e.executionId : ""))
       expect(started).toEqual(["cron-digest-20260101-090000-2"])
-    }).pipe(Effect.provide(harness), Effect.provide(tuning()))
+    }).pipe(Effect.provide(harness))
   })
 
-  it.scoped("runs prepared ahead and runs started in their second share one numbering: two jobs of one skill, then a manual run", () => {
+  it.scoped("runs started in the same second share one numbering: two jobs of one skill, then a manual run", () => {
     const calls: Array<Call> = []
     const harness = schedulerHarness(
       { jobs: [job({ name: "a", cron: "0 9 * * *", skill: "digest" }), job({ name: "b", cron: "0 9 * * *", skill: "digest" })] },
@@ -243,7 +217,7 @@ describe("Scheduler on TestClock", () => {
       const events = yield* collectEvents
       const scheduler = yield* Scheduler
       yield* scheduler.reconcile
-      yield* TestClock.adjust(MINUTE) // 09:00:00.000: both fire, prepared on the final approach
+      yield* TestClock.adjust(MINUTE) // 09:00:00.000: both fire
       yield* scheduler.trigger("a") // the same second, by hand
       yield* TestClock.adjust(1)
       const started = tags(events, "JobStarted").map((e) => (e._tag === "JobStarted" ? `${e.source} ${e.executionId}` : ""))
@@ -252,7 +226,7 @@ describe("Scheduler on TestClock", () => {
         "cron cron-digest-20260101-090000-2",
         "manual cron-digest-20260101-090000-3"
       ])
-    }).pipe(Effect.provide(harness), Effect.provide(tuning()))
+    }).pipe(Effect.provide(harness))
   })
 
   it.scoped("an executor that throws when starting a run fails that run only; the rest of the batch runs", () => {
@@ -260,7 +234,7 @@ describe("Scheduler on TestClock", () => {
     const throwing = Layer.succeed(
       Executor,
       Executor.of({
-        begin: (attempt) => {
+        start: (attempt) => {
           if (attempt.job.name === "bad") throw new Error("spawn exploded")
           started.push(attempt.job.name)
           return Effect.succeed({ status: "success", exitCode: 0, outputPreview: "", error: null, logFile: "/dev/null" } as const)
@@ -279,16 +253,52 @@ describe("Scheduler on TestClock", () => {
     }).pipe(
       Effect.provide(
         schedulerHarness({ jobs: ["a", "bad", "z"].map((name) => job({ name, cron: "0 9 * * *" })) }, throwing)
-      ),
-      Effect.provide(tuning())
+      )
     )
   })
 
+})
+
+describe("the live clock (accurateClock, driven here by a TestClock underneath)", () => {
+  const stepsOf = (sleepMs: number, steps: number, tuning?: Tuning) =>
+    Effect.gen(function* () {
+      const clock = accurateClock(yield* Effect.clock, tuning)
+      const sleeping = yield* Effect.fork(clock.sleep(Duration.millis(sleepMs)))
+      const armed: Array<ReadonlyArray<string>> = []
+      for (let i = 0; i < steps; i++) {
+        yield* Effect.yieldNow()
+        const next = Chunk.toReadonlyArray(yield* TestClock.sleeps()).map((ms) => iso(ms))
+        armed.push(next)
+        if (next[0] !== undefined) yield* TestClock.setTime(Date.parse(next[0]))
+      }
+      return { armed, done: yield* Fiber.poll(sleeping) }
+    })
+
+  it.effect("takes a wait in chunks of a minute, the last armed a second before the instant", () =>
+    Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:57:30Z"))
+      const { armed, done } = yield* stepsOf(150_000, 5)
+      // 150 s ahead: a minute, a minute, then up to a second before, then the last second
+      expect(armed).toEqual([["2026-01-01T08:58:30Z"], ["2026-01-01T08:59:30Z"], ["2026-01-01T08:59:59Z"], ["2026-01-01T09:00:00Z"], []])
+      expect(done._tag).toBe("Some")
+    })
+  )
+
+  it.effect("a 40-day wait (past setTimeout's 24.8-day limit) ends on its instant", () =>
+    Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T00:00:00Z"))
+      // day-long chunks here, to keep the simulated steps few; the default's minute chunks are checked below
+      const { armed, done } = yield* stepsOf(40 * 24 * HOUR, 42, { maxChunkMs: 24 * HOUR, rearmMs: 1_000 })
+      expect(armed.flat().at(-1)).toBe("2026-02-10T00:00:00Z")
+      expect(armed.flat().at(-2)).toBe("2026-02-09T23:59:59Z")
+      expect(done._tag).toBe("Some")
+    })
+  )
+
   it("never arms a timer longer than a minute, and re-arms a second before the instant", () => {
-    const defaults = SchedulerTuning.defaultValue()
     const armed: Array<number> = []
     for (let remaining = 365 * 24 * HOUR + 150_500; remaining > 0; remaining -= armed.at(-1) ?? 0) {
-      armed.push(nextChunk(remaining, defaults))
+      armed.push(nextChunk(remaining, DEFAULT_TUNING))
     }
     expect(armed.reduce((a, b) => Math.max(a, b), 0)).toBe(60_000)
     expect(armed.slice(-3)).toEqual([60_000, 29_500, 1_000])

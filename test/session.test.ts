@@ -36,10 +36,10 @@ describe("sessions", () => {
     Effect.gen(function* () {
       yield* TestClock.setTime(at)
       const runner = yield* Runner
-      const first = yield* runner.prepare(job, "cron", at)
-      const second = yield* runner.prepare(job, "manual", at)
-      const third = yield* runner.prepare(job, "manual", at)
-      expect([first.sessionId, second.sessionId, third.sessionId]).toEqual([
+      const first = yield* runner.run({ job, source: "cron", scheduledAt: at })
+      const second = yield* runner.run({ job, source: "manual", scheduledAt: at })
+      const third = yield* runner.run({ job, source: "manual", scheduledAt: at })
+      expect([first.execution_id, second.execution_id, third.execution_id]).toEqual([
         "cron-team-coffee-20260126-090000",
         "cron-team-coffee-20260126-090000-2",
         "cron-team-coffee-20260126-090000-3"

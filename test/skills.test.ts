@@ -47,7 +47,7 @@ const runSkillJob = (job: Record<string, unknown>, source: "cron" | "manual" = "
     const resolved = resolveJob(config.schedules, config.schedules.jobs[0]!)
     const id = `cron-skill-${Math.random().toString(36).slice(2)}`
     const context = sessionContext(resolved, id, source, Date.parse("2026-01-26T09:00:00Z"))
-    return yield* Effect.flatMap(Executor, (e) => e.begin({ job: resolved, context, attemptId: id, attempt: 1 })).pipe(
+    return yield* Effect.flatMap(Executor, (e) => Effect.scoped(e.start({ job: resolved, context, attemptId: id, attempt: 1 }))).pipe(
       Effect.provide(executionLayer(dir.path, schedules))
     )
   })

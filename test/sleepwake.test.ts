@@ -3,7 +3,6 @@ import { Effect, Layer, TestClock } from "effect"
 import { describe, expect } from "vitest"
 import { clockGap, MonotonicClock, type ClockGap } from "../src/domain/clockgap.js"
 import type { JobEvent } from "../src/domain/events.js"
-import { SchedulerTuning } from "../src/domain/sleep.js"
 import { resolveJobs } from "../src/domain/config.js"
 import { pendingRuns, syncWithConfig } from "../src/domain/state.js"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
@@ -14,7 +13,6 @@ import { collectEvents, iso, recordedRun, recordingExecutor, schedulerHarness, t
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
-const tuning = Layer.succeed(SchedulerTuning, { maxChunkMs: HOUR, rearmMs: 1_000, shutdownGraceMs: 0 })
 const daily = (name: string, over: Record<string, unknown> = {}) => ({ name, cron: "0 9 * * *", skill: "s", ...over })
 /** What the daemon does at start before the fibers run: the state file lists the configured jobs. */
 const syncState = Effect.gen(function* () {
@@ -40,7 +38,7 @@ const sleepCycle = (jobs: Array<Record<string, unknown>>, times: { start: string
     yield* scheduler.resume("wake")
     yield* TestClock.adjust(times.afterMs)
     return { calls, events }
-  }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(calls))), Effect.provide(tuning))
+  }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(calls))))
 }
 
 describe("sleep and wake on TestClock", () => {
@@ -116,7 +114,7 @@ describe("sleep and wake on TestClock", () => {
         yield* syncState
         yield* (yield* Scheduler).reconcile
         yield* TestClock.adjust(31 * MINUTE)
-      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor([]), dir)), Effect.provide(tuning))
+      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor([]), dir)))
       // the second life starts at 11:30, as runDaemon does: pending instants from the state file
       const calls: Array<Call> = []
       const events = yield* Effect.gen(function* () {
@@ -129,7 +127,7 @@ describe("sleep and wake on TestClock", () => {
         yield* scheduler.resume("downtime", pending)
         yield* TestClock.adjust(35 * MINUTE)
         return seen
-      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(calls), dir)), Effect.provide(tuning))
+      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(calls), dir)))
       expect(missedOf(events)).toEqual([{ job: "hourly", count: 3, newest: "2026-01-05T11:00:00Z", caughtUp: true }])
       expect(calls.map((c) => iso(c.at))).toEqual(["2026-01-05T11:30:00Z", "2026-01-05T12:00:00Z"])
     })
@@ -145,7 +143,7 @@ describe("sleep and wake on TestClock", () => {
         yield* syncState
         yield* (yield* Scheduler).reconcile
         yield* TestClock.adjust(40 * MINUTE) // fires at 05:30Z = 01:30 EDT, stops at 05:40Z
-      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(first), dir)), Effect.provide(tuning))
+      }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(first), dir)))
       expect(first.map((c) => iso(c.at))).toEqual(["2026-11-01T05:30:00Z"])
 
       for (const restartAt of ["2026-11-01T05:45:00Z", "2026-11-01T06:40:00Z"]) {
@@ -161,7 +159,7 @@ describe("sleep and wake on TestClock", () => {
           yield* scheduler.reconcile
           yield* scheduler.resume("downtime", pending)
           yield* TestClock.setTime(Date.parse("2026-11-01T12:00:00Z"))
-        }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(calls), dir)), Effect.provide(tuning))
+        }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(calls), dir)))
         expect(calls).toEqual([])
       }
     })
@@ -183,8 +181,7 @@ describe("the fall-back guard", () => {
       expect((yield* (yield* StateStore).get).jobs[0]?.last_fire_wall).toBe("2026-11-01T02:00:00")
     }).pipe(
       Effect.scoped,
-      Effect.provide(schedulerHarness({ jobs: [{ name: "hourly", cron: "0 * * * *", skill: "s", timezone: "America/New_York" }] }, recordingExecutor(calls))),
-      Effect.provide(Layer.succeed(SchedulerTuning, { maxChunkMs: 60_000, rearmMs: 1_000, shutdownGraceMs: 0 }))
+      Effect.provide(schedulerHarness({ jobs: [{ name: "hourly", cron: "0 * * * *", skill: "s", timezone: "America/New_York" }] }, recordingExecutor(calls)))
     )
   })
 })

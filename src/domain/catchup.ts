@@ -36,3 +36,66 @@ export const localWall = (ms: number, zone: string): string => formatInZone(ms, 
 /** Start offsets for k catch-up runs spread evenly over a window, so a wake does not start them all at once. */
 export const spreadOffsets = (k: number, windowMs: number): ReadonlyArray<number> =>
   Array.from({ length: k }, (_, i) => Math.floor((i * windowMs) / Math.max(1, k)))
+
+/** What a wake (or a start after downtime, or a late timer) found and did, job by job. */
+export interface CatchUpReport {
+  readonly reason: string
+  readonly at: number
+  readonly missed: ReadonlyArray<{
+    readonly job: string
+    readonly count: number
+    readonly newest: number
+    readonly caught_up: boolean
+    readonly covered_by_next_run: boolean
+  }>
+}
+
+/** One job's missed instants and what its catch_up policy makes of them. */
+export interface PlannedCatchUp<J> extends Missed {
+  readonly job: J
+  /** run the newest missed instant, `offsetMs` after the wake */
+  readonly caughtUp: boolean
+  readonly offsetMs: number
+  /** the job's next regular instant, when it comes before the catch-up's slot and stands for it */
+  readonly coveredBy: number | null
+}
+
+interface CatchUpJob {
+  readonly cron: string
+  readonly zone: string
+  readonly catch_up: "latest" | "skip"
+  readonly misfire_grace_seconds: number
+}
+
+/**
+ * The catch-up pass: for each job, the instants missed since the one it was waiting
+ * for (`from`) up to `now`; with `latest`, the newest is run if it is within the grace
+ * and did not run already, the runs spread over `spreadMs`; a run whose slot falls at
+ * or after the job's next regular instant is left to that instant.
+ */
+export const catchUpPlan = <J extends CatchUpJob>(input: {
+  readonly jobs: ReadonlyArray<J>
+  readonly from: (job: J) => number | undefined
+  readonly alreadyRan: (job: J, at: number) => boolean
+  readonly now: number
+  readonly spreadMs: number
+}): ReadonlyArray<PlannedCatchUp<J>> => {
+  const { now } = input
+  const missed: Array<Missed & { readonly job: J; readonly wanted: boolean }> = []
+  for (const job of input.jobs) {
+    const from = input.from(job)
+    const m = from === undefined ? undefined : missedInstants(job.cron, job.zone, from, now)
+    if (m === undefined) continue
+    const wanted = job.catch_up === "latest" && now - m.newest <= job.misfire_grace_seconds * 1000 && !input.alreadyRan(job, m.newest)
+    missed.push({ job, ...m, wanted })
+  }
+  const offsets = spreadOffsets(missed.filter((m) => m.wanted).length, input.spreadMs)
+  let slot = 0
+  return missed.map(({ wanted, ...m }) => {
+    if (!wanted) return { ...m, caughtUp: false, offsetMs: 0, coveredBy: null }
+    const offsetMs = offsets[slot++] ?? 0
+    const regular = nextAfter(m.job.cron, m.job.zone, now)
+    const coveredBy = regular !== undefined && now + offsetMs >= regular ? regular : null
+    return { ...m, caughtUp: coveredBy === null, offsetMs, coveredBy }
+  })
+}

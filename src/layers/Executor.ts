@@ -1,10 +1,10 @@
-import { Context, Duration, Effect, Layer, Option } from "effect"
+import { Context, Duration, Effect, Layer, Option, type Scope } from "effect"
 import { appendFileSync, mkdirSync } from "node:fs"
 import { dirname, isAbsolute, join, resolve } from "node:path"
 import type { ResolvedJob } from "../domain/config.js"
 import { renderPrompt, sessionEnv, type SessionContext } from "../domain/session.js"
 import { formatInZone } from "../domain/time.js"
-import { startProcess, type ProcessOutcome } from "./executor/process.js"
+import { spawnProcess, type ProcessOutcome } from "./executor/process.js"
 import { Paths } from "./Paths.js"
 import { SkillEngine } from "./SkillEngine.js"
 
@@ -27,15 +27,13 @@ export interface AttemptResult {
 export const PREVIEW_CHARS = 500
 
 /**
- * Runs one attempt of one job. `begin` is called from plain code: a process is spawned
- * before it returns (the scheduler starts a whole due batch this way before it forks any
- * fiber), and the effect returned waits for the result; an in-process mode starts when
- * that effect runs. The effect never fails: a failed run is a result; interrupting it
- * ends the child.
+ * Runs one attempt of one job. `start` is cold: nothing is spawned until it runs, and
+ * closing its scope ends whatever it started (the process group, SIGTERM then SIGKILL).
+ * It never fails: a failed run is a result.
  */
 export class Executor extends Context.Tag("bot-cron/Executor")<
   Executor,
-  { readonly begin: (attempt: Attempt) => Effect.Effect<AttemptResult> }
+  { readonly start: (attempt: Attempt) => Effect.Effect<AttemptResult, never, Scope.Scope> }
 >() {
   static readonly layer = Layer.effect(Executor, Effect.suspend(() => make))
 }
@@ -96,42 +94,42 @@ const make = Effect.gen(function* () {
       } satisfies AttemptResult
     })
 
-  const clock = yield* Effect.clock
+  /** A process attempt: spawned when this runs, waited for up to the job's timeout. */
+  const startProcessAttempt = (attempt: Attempt, command: { readonly argv: readonly [string, ...Array<string>]; readonly stdin: string }) =>
+    Effect.gen(function* () {
+      const { job, context } = attempt
+      const clock = yield* Effect.clock
+      const logFile = join(paths.logsDir, `${attempt.attemptId}.log`)
+      const now = () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
+      const header = [
+        `# job: ${job.name}`,
+        `# skill: ${job.skill ?? "-"}`,
+        `# session: ${attempt.attemptId} (attempt ${attempt.attempt}, source ${context.source})`,
+        `# mode: ${job.mode}`,
+        `# argv: ${JSON.stringify(command.argv)}`,
+        `# started: ${now()}`
+      ]
+      const outcome = yield* spawnProcess({
+        argv: command.argv,
+        cwd: job.working_dir === undefined ? paths.configDir : resolve(paths.configDir, job.working_dir),
+        env: { ...process.env, ...sessionEnv(job, context) },
+        stdin: command.stdin,
+        logFile,
+        header,
+        now
+      })
+      return toResult(yield* Effect.timeoutOption(outcome, Duration.seconds(job.timeout_seconds)), job, logFile)
+    })
 
-  /** A process attempt, spawned now; the effect waits for it, up to the job's timeout. */
-  const startAttempt = (attempt: Attempt, command: { readonly argv: readonly [string, ...Array<string>]; readonly stdin: string }) => {
-    const { job, context } = attempt
-    const logFile = join(paths.logsDir, `${attempt.attemptId}.log`)
-    const header = [
-      `# job: ${job.name}`,
-      `# skill: ${job.skill ?? "-"}`,
-      `# session: ${attempt.attemptId} (attempt ${attempt.attempt}, source ${context.source})`,
-      `# mode: ${job.mode}`,
-      `# argv: ${JSON.stringify(command.argv)}`,
-      `# started: ${formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)}`
-    ]
-    return startProcess({
-      argv: command.argv,
-      cwd: job.working_dir === undefined ? paths.configDir : resolve(paths.configDir, job.working_dir),
-      env: { ...process.env, ...sessionEnv(job, context) },
-      stdin: command.stdin,
-      logFile,
-      header,
-      now: () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
-    }).pipe(
-      Effect.timeoutOption(Duration.seconds(job.timeout_seconds)),
-      Effect.map((outcome) => toResult(outcome, job, logFile))
-    )
-  }
+  const start = (attempt: Attempt): Effect.Effect<AttemptResult, never, Scope.Scope> =>
+    Effect.suspend(() => {
+      const command = commandFor(attempt.job, attempt.context, paths.configDir)
+      return command === undefined
+        ? runSkill(attempt, join(paths.logsDir, `${attempt.attemptId}.log`))
+        : startProcessAttempt(attempt, command)
+    })
 
-  const begin = (attempt: Attempt): Effect.Effect<AttemptResult> => {
-    const command = commandFor(attempt.job, attempt.context, paths.configDir)
-    return command === undefined
-      ? runSkill(attempt, join(paths.logsDir, `${attempt.attemptId}.log`))
-      : startAttempt(attempt, command)
-  }
-
-  return Executor.of({ begin })
+  return Executor.of({ start })
 })
 
 const toResult = (outcome: Option.Option<ProcessOutcome>, job: ResolvedJob, logFile: string): AttemptResult => {

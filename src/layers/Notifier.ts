@@ -52,12 +52,14 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
     const background = yield* FiberSet.make()
     yield* Effect.addFinalizer(() => Effect.interruptible(FiberSet.awaitEmpty(background)).pipe(Effect.timeout(FLUSH_MS), Effect.ignore))
 
+    // one memory writer in this process: the file lock is for other processes, and its wait for a holder is on the Clock
+    const memoryLock = yield* Effect.makeSemaphore(1)
     const memoryLog = (action: string, details: unknown) =>
-      Effect.gen(function* () {
+      memoryLock.withPermits(1)(Effect.gen(function* () {
         const { schedules } = yield* active.get
         const dir = join(paths.configDir, schedules.notifications.memory?.dir ?? "memory")
         return yield* appendMemory(dir, schedules.timezone, yield* Clock.currentTimeMillis, action, details).pipe(Effect.retry(retry))
-      })
+      }))
 
     const slackSettings = Effect.flatMap(active.get, ({ schedules }) =>
       schedules.notifications.slack === undefined

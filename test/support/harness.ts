@@ -1,4 +1,4 @@
-import { Effect, Layer, Option, Schema } from "effect"
+import { Clock, Effect, Layer, Option, Schema } from "effect"
 import * as NodeContext from "@effect/platform-node/NodeContext"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -17,7 +17,7 @@ import { Executor, type Attempt, type AttemptResult } from "../../src/layers/Exe
 import { Paths } from "../../src/layers/Paths.js"
 import { StateRecorder } from "../../src/layers/Recorder.js"
 import { Runner } from "../../src/layers/Runner.js"
-import { Scheduler } from "../../src/layers/Scheduler.js"
+import { Scheduler, ShutdownGrace } from "../../src/layers/Scheduler.js"
 import { StateStore } from "../../src/layers/StateStore.js"
 
 export interface Call {
@@ -34,17 +34,17 @@ export interface Script {
 }
 
 /**
- * An Executor that only records when each attempt was dispatched: for scheduling tests on TestClock.
- * Like the real one, `begin` records (starts) at once and `run` when its effect runs.
+ * An Executor that only records when each attempt started: for scheduling tests on TestClock.
+ * Like the real one it is cold: an attempt starts (and is recorded) when its effect runs.
  */
 export const recordingExecutor = (calls: Array<Call>, script: Script = {}) =>
-  Layer.effect(
+  Layer.succeed(
     Executor,
-    Effect.map(Effect.clock, (clock) => {
-      const begin = (attempt: Attempt) => {
-        const call = { job: attempt.job.name, attempt: attempt.attempt, at: clock.unsafeCurrentTimeMillis() }
-        calls.push(call)
-        return Effect.gen(function* () {
+    Executor.of({
+      start: (attempt: Attempt) =>
+        Effect.gen(function* () {
+          const call = { job: attempt.job.name, attempt: attempt.attempt, at: yield* Clock.currentTimeMillis }
+          calls.push(call)
           if (script.durationMs !== undefined) yield* Effect.sleep(script.durationMs)
           const failed = script.fails?.(call) ?? false
           return {
@@ -55,10 +55,11 @@ export const recordingExecutor = (calls: Array<Call>, script: Script = {}) =>
             logFile: "/dev/null"
           } satisfies AttemptResult
         })
-      }
-      return Executor.of({ begin })
     })
   )
+
+// on TestClock the shutdown grace would never pass: runs still going at a test's end are ended at once
+const noGrace = Layer.succeed(ShutdownGrace, 0)
 
 // the temp folders this test file made, removed when its tests are done
 const made: Array<string> = []
@@ -83,7 +84,7 @@ export const schedulerHarness = (
   dir = testDir("bot-cron-sched-")
 ) => {
   const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "cron_state.json")) })
-  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), executor).pipe(
+  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), executor, noGrace).pipe(
     Layer.provideMerge(paths)
   )
   return Object.assign(Scheduler.layer.pipe(
@@ -156,7 +157,7 @@ export const reloadHarness = (schedules: Record<string, unknown>, executor: Laye
   writeConfig(schedules)
   const paths = Paths.layer({ config: Option.some(configPath), state: Option.some(join(dir, "cron_state.json")) })
   const files = Layer.mergeAll(paths, ConfigService.layer.pipe(Layer.provide(paths))).pipe(Layer.provideMerge(NodeContext.layer))
-  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, executor).pipe(Layer.provideMerge(files))
+  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, executor, noGrace).pipe(Layer.provideMerge(files))
   const core = Reloader.layer.pipe(
     Layer.provideMerge(Scheduler.layer),
     Layer.provideMerge(Runner.layer),

@@ -1,4 +1,4 @@
-import { Effect, Option } from "effect"
+import { Effect, Option, type Scope } from "effect"
 import { spawn } from "node:child_process"
 import { createWriteStream, mkdirSync } from "node:fs"
 import { dirname } from "node:path"
@@ -55,25 +55,28 @@ export const signalGroup = (pid: number | undefined, signal: NodeJS.Signals): vo
   }
 }
 
-/**
- * Runs argv (never through a shell) as the leader of its own process group, streaming
- * output to the session log. Interrupting the effect ends the whole group: SIGTERM,
- * then SIGKILL after KILL_GRACE_MS, and it waits for the leader to be gone.
- */
-export const runProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcome> => Effect.suspend(() => startProcess(request))
-
 /** Waits for a promise; interruptible even where it runs (a finalizer), so a timeout can end the wait. */
 const awaitPromise = <A>(promise: Promise<A>) => Effect.interruptible(Effect.promise(() => promise))
 
 /**
- * `runProcess`, with the process spawned now, before this returns: the effect returned
- * waits for its outcome (and ends the group when interrupted). Run that effect: it is
- * what reaps the process and ends it on interruption. Its graces (the output drain and
- * SIGTERM→SIGKILL) are sleeps on the Clock.
+ * Spawns argv (never through a shell) when it runs, as the leader of its own process
+ * group, streaming output to the session log; it gives the effect that waits for the
+ * outcome. Closing the scope ends the whole group: SIGTERM, then SIGKILL after
+ * KILL_GRACE_MS (on the Clock) if the leader is still there, and whatever of the group
+ * outlived its leader.
  */
-export const startProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcome> => {
+export const spawnProcess = (request: ProcessRequest): Effect.Effect<Effect.Effect<ProcessOutcome>, never, Scope.Scope> =>
+  Effect.acquireRelease(Effect.sync(() => start(request)), (p) => p.terminate).pipe(Effect.map((p) => p.outcome))
+
+/** `spawnProcess`, waited for, with the group ended at the end. */
+export const runProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcome> =>
+  Effect.scoped(Effect.flatten(spawnProcess(request)))
+
+const start = (request: ProcessRequest) => {
   mkdirSync(dirname(request.logFile), { recursive: true, mode: 0o700 })
   const log = createWriteStream(request.logFile, { flags: "a", mode: 0o600 })
+  // a log that cannot be written (a full disk) loses its text, never the daemon
+  log.on("error", () => undefined)
   log.write(`${request.header.join("\n")}\n---\n`)
   const stdout = new Tail()
   const stderr = new Tail()
@@ -106,19 +109,20 @@ export const startProcess = (request: ProcessRequest): Effect.Effect<ProcessOutc
   child.stdin.on("error", () => undefined) // a child that does not read its stdin is fine
   child.stdin.end(request.stdin)
 
+  let footer: Promise<void> | undefined
+  const endLog = (lines: ReadonlyArray<string>) => (footer ??= new Promise<void>((resolve) => log.end(`${lines.join("\n")}\n`, () => resolve())))
+
   /** After the leader exits: its pipes (grandchildren may hold them) get DRAIN_MS, then the log's footer. */
-  const reap = Effect.gen(function* () {
+  const outcome = Effect.gen(function* () {
     const { code, signal } = yield* awaitPromise(exit)
     if (spawnError === null && Option.isNone(yield* awaitPromise(pipesClosed).pipe(Effect.timeoutOption(DRAIN_MS)))) {
       child.stdout.destroy()
       child.stderr.destroy()
     }
-    const tail = [`---`, `# ended: ${request.now()}`, `# exit: ${spawnError ?? (signal === null ? `code ${code}` : `signal ${signal}`)}`]
-    yield* awaitPromise(new Promise<void>((resolve) => log.end(`${tail.join("\n")}\n`, () => resolve())))
+    yield* awaitPromise(endLog([`---`, `# ended: ${request.now()}`, `# exit: ${spawnError ?? (signal === null ? `code ${code}` : `signal ${signal}`)}`]))
     return { exitCode: code, signal, spawnError, stdoutTail: stdout.text(), stderrTail: stderr.text() } satisfies ProcessOutcome
   })
 
-  /** SIGTERM to the group, SIGKILL after KILL_GRACE_MS if the leader is still there, then the rest of the group. */
   const terminate = Effect.gen(function* () {
     if (!exited) {
       signalGroup(child.pid, "SIGTERM")
@@ -126,8 +130,8 @@ export const startProcess = (request: ProcessRequest): Effect.Effect<ProcessOutc
       yield* awaitPromise(exit)
     }
     signalGroup(child.pid, "SIGKILL") // whatever of the group outlived its leader
-    yield* Effect.ignore(reap)
+    yield* Effect.ignore(outcome) // the log's footer, when the run was cut short
   })
 
-  return reap.pipe(Effect.onInterrupt(() => terminate))
+  return { outcome, terminate }
 }

@@ -73,7 +73,7 @@ const runOnce = (name: string, json: boolean) =>
     yield* store.update((s) => syncWithConfig(s, schedules, jobs))
     const { Runner } = yield* loadRunner
     const runner = yield* Runner
-    const run = yield* runner.execute(yield* runner.prepare(job, "manual", yield* Clock.currentTimeMillis))
+    const run = yield* runner.run({ job, source: "manual", scheduledAt: yield* Clock.currentTimeMillis })
     const entry = toHistoryEntry(run, job.zone)
     if (json) {
       yield* Console.log(JSON.stringify(entry, null, 2))

@@ -1,0 +1,28 @@
+import { Clock, Duration, Effect, Layer } from "effect"
+import { DEFAULT_TUNING, nextChunk, type Tuning } from "../domain/sleep.js"
+
+/**
+ * A Clock whose `sleep` lands on its instant: the wait is taken in chunks of at most
+ * a minute (a timer past 2^31-1 ms would fire at once), and the last one is armed a
+ * second before the target, so Node's ~0.1 % lateness is a millisecond, not a second
+ * an hour. The scheduler knows nothing of it: it sleeps on the Clock, and tests put
+ * TestClock in its place.
+ */
+export const accurateClock = (base: Clock.Clock, tuning: Tuning = DEFAULT_TUNING): Clock.Clock => {
+  const until = (target: number): Effect.Effect<void> =>
+    Effect.suspend(() => {
+      const remaining = target - base.unsafeCurrentTimeMillis()
+      return remaining <= 0 ? Effect.void : Effect.zipRight(base.sleep(Duration.millis(nextChunk(remaining, tuning))), until(target))
+    })
+  return {
+    [Clock.ClockTypeId]: Clock.ClockTypeId,
+    unsafeCurrentTimeMillis: () => base.unsafeCurrentTimeMillis(),
+    currentTimeMillis: base.currentTimeMillis,
+    unsafeCurrentTimeNanos: () => base.unsafeCurrentTimeNanos(),
+    currentTimeNanos: base.currentTimeNanos,
+    sleep: (duration) => Effect.suspend(() => until(base.unsafeCurrentTimeMillis() + Duration.toMillis(duration)))
+  }
+}
+
+/** The live clock of every command: installed once by main. */
+export const accurateClockLayer = Layer.setClock(accurateClock(Clock.make()))
