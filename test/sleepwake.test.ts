@@ -1,15 +1,16 @@
 import { it } from "@effect/vitest"
-import { Effect, Layer, TestClock } from "effect"
+import { Effect, Layer, Random, TestClock } from "effect"
 import { describe, expect } from "vitest"
 import { clockGap, MonotonicClock, type ClockGap } from "../src/domain/clockgap.js"
 import type { JobEvent } from "../src/domain/events.js"
 import { resolveJobs } from "../src/domain/config.js"
 import { pendingRuns, syncWithConfig } from "../src/domain/state.js"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
+import { Reloader } from "../src/layers/Reloader.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { watchClockGaps } from "../src/layers/SleepWake.js"
 import { StateStore } from "../src/layers/StateStore.js"
-import { collectEvents, iso, recordedRun, recordingExecutor, schedulerHarness, testDir, type Call } from "./support/harness.js"
+import { collectEvents, iso, recordedRun, recordingExecutor, reloadHarness, schedulerHarness, testDir, type Call } from "./support/harness.js"
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -161,6 +162,79 @@ describe("sleep and wake on TestClock", () => {
           yield* TestClock.setTime(Date.parse("2026-11-01T12:00:00Z"))
         }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(calls), dir)))
         expect(calls).toEqual([])
+      }
+    })
+  )
+})
+
+describe("a sleep interrupts every wait of the job fibers", () => {
+  it.scoped("a sleep during a jitter wait fires nothing until the catch-up pass", () => {
+    const calls: Array<Call> = []
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-05T08:59:00Z"))
+      const events = yield* collectEvents
+      const scheduler = yield* Scheduler
+      yield* scheduler.reconcile
+      yield* TestClock.adjust(MINUTE + 1_000) // 09:00:01: the 09:00 fire waits its jitter (20 s)
+      expect(calls).toEqual([])
+      yield* scheduler.suspend("test sleep")
+      yield* TestClock.adjust(30 * MINUTE) // the jitter would have ended at 09:00:20
+      expect(calls).toEqual([])
+      yield* scheduler.resume("wake")
+      yield* TestClock.adjust(1)
+      expect(calls.map((c) => iso(c.at))).toEqual(["2026-01-05T09:30:01Z"])
+      expect(missedOf(events)).toEqual([{ job: "standup", count: 1, newest: "2026-01-05T09:00:00Z", caughtUp: true }])
+    }).pipe(
+      Effect.scoped,
+      Effect.provide(schedulerHarness({ jobs: [daily("standup", { jitter_seconds: 30 })] }, recordingExecutor(calls))),
+      Effect.withRandom(Random.fixed([20_000]))
+    )
+  })
+
+  it.scoped("a sleep during a catch-up spread fires nothing until the next catch-up pass, which runs the rest once", () => {
+    const calls: Array<Call> = []
+    const jobs = Array.from({ length: 20 }, (_, i) => daily(`job${i}`))
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-05T07:00:00Z"))
+      const scheduler = yield* Scheduler
+      yield* scheduler.reconcile
+      yield* TestClock.setTime(Date.parse("2026-01-05T08:00:00Z"))
+      yield* scheduler.suspend("first sleep")
+      yield* TestClock.setTime(Date.parse("2026-01-05T09:30:00Z"))
+      yield* scheduler.resume("first wake") // 20 catch-ups, one every 3 s
+      yield* TestClock.adjust(10_000) // 09:30:10: four have started
+      expect(calls).toHaveLength(4)
+      yield* scheduler.suspend("second sleep")
+      yield* TestClock.adjust(50_000) // their slots pass while asleep
+      expect(calls).toHaveLength(4)
+      yield* scheduler.resume("second wake") // 09:31:00
+      yield* TestClock.adjust(2 * MINUTE)
+      expect(calls.filter((c) => c.at > Date.parse("2026-01-05T09:30:10Z") && c.at < Date.parse("2026-01-05T09:31:00Z"))).toEqual([])
+      expect(new Set(calls.map((c) => c.job)).size).toBe(20)
+      expect(calls).toHaveLength(20)
+    }).pipe(Effect.scoped, Effect.provide(schedulerHarness({ jobs }, recordingExecutor(calls))))
+  })
+
+  it.scoped("a reconcile racing a resume never leaves a removed job scheduled", () =>
+    Effect.gen(function* () {
+      for (const order of ["resume first", "reload first"]) {
+        const calls: Array<Call> = []
+        const h = reloadHarness({ jobs: [daily("keep"), daily("gone")] }, recordingExecutor(calls))
+        yield* Effect.gen(function* () {
+          yield* TestClock.setTime(Date.parse("2026-01-05T07:00:00Z"))
+          const scheduler = yield* Scheduler
+          const reloader = yield* Reloader
+          yield* reloader.reload("start", true)
+          yield* scheduler.suspend("sleep")
+          yield* TestClock.setTime(Date.parse("2026-01-05T08:00:00Z"))
+          h.writeConfig({ jobs: [daily("keep")] })
+          const resume = scheduler.resume("wake")
+          const reload = reloader.reload("test")
+          yield* Effect.all(order === "resume first" ? [resume, reload] : [reload, resume], { concurrency: "unbounded", discard: true })
+          expect([...(yield* scheduler.nextRuns).keys()]).toEqual(["keep"])
+          yield* TestClock.adjust(26 * HOUR)
+          expect(calls.map((c) => `${c.job} ${iso(c.at)}`)).toEqual(["keep 2026-01-05T09:00:00Z", "keep 2026-01-06T09:00:00Z"])
+        }).pipe(Effect.scoped, Effect.provide(h.layer))
       }
     })
   )
