@@ -1,5 +1,5 @@
 import { it } from "@effect/vitest"
-import { Chunk, Duration, Effect, Fiber, Layer, TestClock } from "effect"
+import { Chunk, Clock, Duration, Effect, Fiber, Layer, TestClock } from "effect"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect } from "vitest"
@@ -189,6 +189,34 @@ describe("Scheduler on TestClock", () => {
       expect(at).toEqual(["2027-01-01T00:00:00Z"])
     })
   )
+
+  it.scoped("a timer that wakes an hour late (a frozen process) catches up once instead of firing every missed instant", () => {
+    const calls: Array<Call> = []
+    return Effect.gen(function* () {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
+      // the wall clock the job fibers read runs ahead of the TestClock their timers sleep on, as after a freeze
+      let frozenMs = 0
+      const test = yield* Effect.clock
+      const skewed: Clock.Clock = {
+        [Clock.ClockTypeId]: Clock.ClockTypeId,
+        unsafeCurrentTimeMillis: () => test.unsafeCurrentTimeMillis() + frozenMs,
+        currentTimeMillis: Effect.sync(() => test.unsafeCurrentTimeMillis() + frozenMs),
+        unsafeCurrentTimeNanos: () => test.unsafeCurrentTimeNanos(),
+        currentTimeNanos: test.currentTimeNanos,
+        sleep: (d) => test.sleep(d)
+      }
+      const events = yield* collectEvents
+      yield* Effect.withClock((yield* Scheduler).reconcile, skewed) // the job fibers it forks keep that clock
+      yield* TestClock.adjust(59_000)
+      frozenMs = HOUR + 30_000 // the 09:00 timer wakes at 10:00:30 by the wall clock
+      yield* TestClock.adjust(1_000)
+      expect(calls.map((c) => iso(c.at))).toEqual(["2026-01-01T10:00:30Z"])
+      const missed = tags(events, "JobMissed").map((e) => (e._tag === "JobMissed" ? [e.count, iso(e.newest), e.caughtUp, e.reason] : []))
+      expect(missed).toEqual([[13, "2026-01-01T10:00:00Z", true, "late timer: j woke 3630 s after 2026-01-01T09:00:00+00:00"]])
+      yield* TestClock.adjust(5 * MINUTE)
+      expect(calls.map((c) => iso(c.at))).toEqual(["2026-01-01T10:00:30Z", "2026-01-01T10:05:00Z"])
+    }).pipe(Effect.provide(schedulerHarness({ jobs: [job({})] }, recordingExecutor(calls))))
+  })
 
   it.scoped("a session log already at a due run's id gives the run the next id", () => {
     const calls: Array<Call> = []

@@ -99,3 +99,17 @@ export const catchUpPlan = <J extends CatchUpJob>(input: {
     return { ...m, caughtUp: coveredBy === null, offsetMs, coveredBy }
   })
 }
+
+/** The report of a catch-up pass, for status and health. */
+export const catchUpReport = <J extends { readonly name: string }>(reason: string, at: number, plan: ReadonlyArray<PlannedCatchUp<J>>): CatchUpReport => ({
+  reason,
+  at,
+  missed: plan.map((m) => ({ job: m.job.name, count: m.count, newest: m.newest, caught_up: m.caughtUp, covered_by_next_run: m.coveredBy !== null }))
+})
+
+/** The log line of a catch-up pass. */
+export const catchUpSummary = (reason: string, plan: ReadonlyArray<PlannedCatchUp<unknown>>, spreadSeconds: number): string => {
+  const caught = plan.filter((m) => m.caughtUp).length
+  return `scheduler resumed (${reason}): ${plan.length} job${plan.length === 1 ? "" : "s"} missed runs, ${caught} caught up` +
+    (caught > 1 ? ` over ${spreadSeconds} s` : "")
+}

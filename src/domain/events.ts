@@ -20,6 +20,9 @@ export interface RunRecord {
 }
 
 /** Every lifecycle event of the daemon, published once on the Events PubSub. */
+/** Why a fire did not run: a switch, the overlap policy, or a fall-back hour that already ran it. */
+export type JobSkipReason = "scheduler_disabled" | "job_disabled" | "overlap" | "already_ran"
+
 export type JobEvent = Data.TaggedEnum<{
   JobStarted: {
     readonly job: string
@@ -40,7 +43,7 @@ export type JobEvent = Data.TaggedEnum<{
   RunRecorded: { readonly run: RunRecord }
   JobSkipped: {
     readonly job: string
-    readonly reason: "scheduler_disabled" | "job_disabled" | "overlap" | "already_ran"
+    readonly reason: JobSkipReason
     readonly scheduledAt: number
   }
   JobMissed: {

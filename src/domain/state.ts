@@ -1,6 +1,8 @@
 import { Schema } from "effect"
 import type { ResolvedJob, Schedules } from "./config.js"
 import type { RunRecord } from "./events.js"
+import { localWall } from "./catchup.js"
+import { isFixedTime } from "./cron.js"
 import { formatInZone } from "./time.js"
 
 const NullableString = Schema.NullOr(Schema.String)
@@ -231,3 +233,26 @@ export const setSchedulerToggle = (state: StateFile, enabled: boolean): StateFil
   enabled,
   toggles: { ...state.toggles, scheduler: enabled }
 })
+
+/**
+ * Why a cron fire of `job` for its instant `at` does not run, or undefined when it does:
+ * the scheduler switch, the job's switch, or a fixed-time job whose local wall time
+ * already fired (a fall-back hour repeats it, even across a restart).
+ */
+export const fireSkipReason = (
+  state: StateFile,
+  schedules: Schedules,
+  job: { readonly name: string; readonly enabled: boolean; readonly cron: string; readonly zone: string },
+  at: number
+): "scheduler_disabled" | "job_disabled" | "already_ran" | undefined =>
+  !schedulerEnabled(state, schedules)
+    ? "scheduler_disabled"
+    : !jobEnabled(state, job)
+      ? "job_disabled"
+      : alreadyFired(state, job, at)
+        ? "already_ran"
+        : undefined
+
+/** A fixed-time job whose last fire had the local wall time of `at`. */
+export const alreadyFired = (state: StateFile, job: { readonly name: string; readonly cron: string; readonly zone: string }, at: number): boolean =>
+  isFixedTime(job.cron) && savedJob(state, job.name)?.last_fire_wall === localWall(at, job.zone)

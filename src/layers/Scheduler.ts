@@ -1,31 +1,23 @@
-import { Clock, Context, Effect, FiberMap, Layer, Option, Random, Ref, Schedule } from "effect"
-import { catchUpPlan, localWall, type CatchUpReport } from "../domain/catchup.js"
+import { Clock, Context, Effect, FiberMap, Layer, Option, Ref } from "effect"
+import { catchUpPlan, catchUpReport, catchUpSummary, type CatchUpReport } from "../domain/catchup.js"
 import type { ResolvedJob } from "../domain/config.js"
-import { cronSchedule } from "../domain/cron-schedule.js"
-import { isFixedTime, nextAfter } from "../domain/cron.js"
 import { UnknownJob } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
-import { jobEnabled, savedJob, schedulerEnabled, type StateFile } from "../domain/state.js"
+import { alreadyFired, fireSkipReason, jobEnabled, schedulerEnabled } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
 import { Runner } from "./Runner.js"
-import { makeRuns, type Dispatch, type RunningRun } from "./scheduler/runs.js"
+import { makeJobFiber } from "./scheduler/job-fiber.js"
+import { makeRuns, ShutdownGrace, type Dispatch, type RunningRun } from "./scheduler/runs.js"
 import { StateStore } from "./StateStore.js"
 
 export type { CatchUpReport, Dispatch, RunningRun }
+export { LATE_MS } from "./scheduler/job-fiber.js"
+export { ShutdownGrace } from "./scheduler/runs.js"
 
-export interface Reconciled {
-  readonly added: ReadonlyArray<string>
-  readonly changed: ReadonlyArray<string>
-  readonly removed: ReadonlyArray<string>
-}
-
-/** A timer this late means the process was frozen or the machine slept: catch up instead of firing. */
-export const LATE_MS = 5_000
-
-/** How long a stopping daemon gives the runs still going before it ends them. */
-export class ShutdownGrace extends Context.Reference<ShutdownGrace>()("bot-cron/ShutdownGrace", { defaultValue: () => 10_000 }) {}
+/** The jobs a reconcile started (added), restarted (changed) and stopped (removed). */
+export type Reconciled = Record<"added" | "changed" | "removed", ReadonlyArray<string>>
 
 /**
  * One fiber per job, in a FiberMap keyed by its name: each runs `Effect.schedule` of the
@@ -34,7 +26,7 @@ export class ShutdownGrace extends Context.Reference<ShutdownGrace>()("bot-cron/
  * change the fibers under one lock.
  */
 export class Scheduler extends Context.Tag("bot-cron/Scheduler")<Scheduler, {
-  /** Brings the fibers in line with the active config: an unchanged job's fiber (and next instant) is left alone. */
+  /** Brings the fibers in line with the active config; an unchanged job's fiber (and next instant) is left alone. */
   readonly reconcile: Effect.Effect<Reconciled>
   /** Starts a run now (source manual), subject to the job's overlap policy. */
   readonly trigger: (name: string) => Effect.Effect<Dispatch, UnknownJob>
@@ -63,47 +55,20 @@ const make = Effect.gen(function* () {
   const scheduled = new Map<string, ResolvedJob>() // the definition each job's fiber runs
   const nextRuns = new Map<string, number | null>() // written by each job's own fiber
   const lastCatchUp = yield* Ref.make(Option.none<CatchUpReport>())
-  let paused = false
+  let paused = false // between suspend and resume
   let resumedAt = Number.NEGATIVE_INFINITY
 
-  /** The local wall time this job last fired at, when a fall-back hour must not fire it again. */
-  const alreadyRan = (job: ResolvedJob, at: number, state: StateFile) =>
-    isFixedTime(job.cron) && savedJob(state, job.name)?.last_fire_wall === localWall(at, job.zone)
-
-  /** One cron fire of `job` for its instant `at`: its switches, the fall-back guard, jitter, then a run. */
-  const fire = (job: ResolvedJob, at: number): Effect.Effect<void> =>
-    Effect.gen(function* () {
-      const now = yield* Clock.currentTimeMillis
-      if (now - at > LATE_MS) {
-        const reason = `late timer: ${job.name} woke ${Math.round((now - at) / 1000)} s after ${formatInZone(at, job.zone)}`
-        yield* Effect.forkIn(resume(reason, undefined, at), scope)
-        return yield* Effect.never // the resume restarts this fiber
-      }
-      const state = yield* store.get
-      const reason = !schedulerEnabled(state, (yield* active.get).schedules)
-        ? "scheduler_disabled"
-        : !jobEnabled(state, job) ? "job_disabled" : alreadyRan(job, at, state) ? "already_ran" : undefined
-      if (reason !== undefined) return yield* events.publish(JobEvent.JobSkipped({ job: job.name, reason, scheduledAt: at }))
-      if (job.jitter_seconds > 0) yield* Effect.sleep(yield* Random.nextIntBetween(0, job.jitter_seconds * 1000 + 1))
-      yield* runs.dispatch(job, "cron", at)
-    }).pipe(Effect.catchAllDefect((defect) => Effect.logError(`job ${job.name}: its fire at ${formatInZone(at, job.zone)} failed`, defect)))
-
-  /** The job's fiber: its catch-up run (after its spread offset), then its fires on its cron Schedule. */
-  const jobFiber = (job: ResolvedJob, catchUp?: { readonly newest: number; readonly offsetMs: number }): Effect.Effect<void> => {
-    let at = 0
-    const record = (next: number | null) =>
-      Effect.suspend(() => (nextRuns.set(job.name, next), events.publish(JobEvent.NextRunScheduled({ job: job.name, at: next }))))
-    const instants = cronSchedule((after) => nextAfter(job.cron, job.zone, after)).pipe(
-      Schedule.tapOutput((next) => Effect.zipRight(Effect.sync(() => (at = next)), record(next)))
-    )
-    const regular: Effect.Effect<void> = Effect.flatMap(Clock.currentTimeMillis, (now) =>
-      nextAfter(job.cron, job.zone, now) === undefined
-        ? record(null)
-        : Effect.schedule(Effect.suspend(() => fire(job, at)), instants).pipe(Effect.zipRight(record(null)))
-    )
-    if (catchUp === undefined) return regular
-    return Effect.sleep(catchUp.offsetMs).pipe(Effect.zipRight(runs.dispatch(job, "catch_up", catchUp.newest)), Effect.zipRight(regular))
-  }
+  const jobFiber = makeJobFiber({
+    events,
+    runs,
+    nextRuns,
+    skipReason: (job, at) => Effect.zipWith(store.get, active.get, (state, { schedules }) => fireSkipReason(state, schedules, job, at)),
+    // a timer this late: the process was frozen or the machine slept; the resume restarts this fiber
+    lateWake: (job, at, now) => {
+      const reason = `late timer: ${job.name} woke ${Math.round((now - at) / 1000)} s after ${formatInZone(at, job.zone)}`
+      return Effect.zipRight(Effect.forkIn(resume(reason, undefined, at), scope), Effect.never)
+    }
+  })
 
   const reconcile = lock.withPermits(1)(Effect.gen(function* () {
     const jobs = yield* active.jobs
@@ -145,34 +110,23 @@ const make = Effect.gen(function* () {
     const plan = catchUpPlan({
       jobs: jobs.filter((job) => schedulerEnabled(state, schedules) && jobEnabled(state, job)),
       from: (job) => pending?.get(job.name) ?? nextRuns.get(job.name) ?? undefined,
-      alreadyRan: (job, at) => alreadyRan(job, at, state),
+      alreadyRan: (job, at) => alreadyFired(state, job, at),
       now,
       spreadMs: schedules.catch_up_spread_seconds * 1000
     })
-    for (const m of plan) {
-      yield* events.publish(JobEvent.JobMissed({ job: m.job.name, count: m.count, newest: m.newest, caughtUp: m.caughtUp, reason, coveredBy: m.coveredBy }))
-    }
+    yield* events.publishAll(plan.map((m) => JobEvent.JobMissed({ job: m.job.name, count: m.count, newest: m.newest, caughtUp: m.caughtUp, reason, coveredBy: m.coveredBy })))
     paused = false
     resumedAt = now
     const catchUps = new Map(plan.filter((m) => m.caughtUp).map((m) => [m.job.name, { newest: m.newest, offsetMs: m.offsetMs }]))
     for (const job of jobs) yield* FiberMap.run(fibers, job.name, jobFiber(job, catchUps.get(job.name)))
-    const report: CatchUpReport = {
-      reason,
-      at: now,
-      missed: plan.map((m) => ({ job: m.job.name, count: m.count, newest: m.newest, caught_up: m.caughtUp, covered_by_next_run: m.coveredBy !== null }))
-    }
-    yield* Ref.set(lastCatchUp, Option.some(report))
-    const summary = `scheduler resumed (${reason}): ${plan.length} job${plan.length === 1 ? "" : "s"} missed runs, ${catchUps.size} caught up` +
-      (catchUps.size > 1 ? ` over ${schedules.catch_up_spread_seconds} s` : "")
-    yield* plan.length === 0 ? Effect.logDebug(summary) : Effect.logInfo(summary)
-    return report
+    yield* Ref.set(lastCatchUp, Option.some(catchUpReport(reason, now, plan)))
+    yield* (plan.length === 0 ? Effect.logDebug : Effect.logInfo)(catchUpSummary(reason, plan, schedules.catch_up_spread_seconds))
+    return catchUpReport(reason, now, plan)
   }))
 
-  const trigger = (name: string) => Effect.gen(function* () {
-    const job = yield* active.job(name)
-    if (job === undefined) return yield* new UnknownJob({ job: name, known: (yield* active.jobs).map((j) => j.name) })
-    return yield* runs.dispatch(job, "manual", yield* Clock.currentTimeMillis)
-  })
+  const trigger = (name: string) => Effect.flatMap(active.job(name), (job) => job === undefined
+    ? Effect.flatMap(active.jobs, (jobs) => new UnknownJob({ job: name, known: jobs.map((j) => j.name) }))
+    : Effect.flatMap(Clock.currentTimeMillis, (now) => runs.dispatch(job, "manual", now)))
 
   // Stopping: no new fires, the runs going get the shutdown grace, then the FiberSet ends the rest.
   yield* Effect.addFinalizer(() => Effect.gen(function* () {

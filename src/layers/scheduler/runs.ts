@@ -1,4 +1,4 @@
-import { Deferred, Effect, Fiber, FiberSet, Option } from "effect"
+import { Context, Deferred, Effect, Fiber, FiberSet, Option } from "effect"
 import type { ResolvedJob } from "../../domain/config.js"
 import { JobEvent, type RunSource } from "../../domain/events.js"
 import type { Events } from "../Events.js"
@@ -10,6 +10,9 @@ export type Dispatch =
   | { readonly _tag: "Skipped"; readonly reason: "overlap" }
 
 export type RunningRun = StartedRun
+
+/** How long a stopping daemon gives the runs still going before it ends them. */
+export class ShutdownGrace extends Context.Reference<ShutdownGrace>()("bot-cron/ShutdownGrace", { defaultValue: () => 10_000 }) {}
 
 interface Live {
   readonly fiber: Fiber.RuntimeFiber<unknown, unknown>

@@ -1,0 +1,56 @@
+import { Clock, Effect, Random, Schedule } from "effect"
+import type { ResolvedJob } from "../../domain/config.js"
+import { cronSchedule } from "../../domain/cron-schedule.js"
+import { nextAfter } from "../../domain/cron.js"
+import { JobEvent, type JobSkipReason } from "../../domain/events.js"
+import { formatInZone } from "../../domain/time.js"
+import type { Events } from "../Events.js"
+import type { Dispatch } from "./runs.js"
+
+/** A timer this late means the process was frozen or the machine slept: catch up instead of firing. */
+export const LATE_MS = 5_000
+
+/**
+ * What one job's fiber does: its catch-up run, if the wake gave it one (after its spread
+ * offset), then `Effect.schedule` of its fire on its cron Schedule. Every wait (the next
+ * instant, jitter, the spread) is in this fiber, so interrupting it stops them all; the
+ * runs it starts are not its own and carry on.
+ */
+export const makeJobFiber = (deps: {
+  readonly events: Events["Type"]
+  readonly runs: { readonly dispatch: (job: ResolvedJob, source: "cron" | "catch_up", scheduledAt: number) => Effect.Effect<Dispatch> }
+  /** each job's next instant, written by its own fiber */
+  readonly nextRuns: Map<string, number | null>
+  readonly skipReason: (job: ResolvedJob, at: number) => Effect.Effect<JobSkipReason | undefined>
+  readonly lateWake: (job: ResolvedJob, at: number, now: number) => Effect.Effect<void>
+}) => {
+  const { events, runs } = deps
+
+  /** One cron fire for the instant `at`: the switches and the fall-back guard, jitter, then a run. */
+  const fire = (job: ResolvedJob, at: number): Effect.Effect<void> =>
+    Effect.gen(function* () {
+      const now = yield* Clock.currentTimeMillis
+      if (now - at > LATE_MS) return yield* deps.lateWake(job, at, now)
+      const reason = yield* deps.skipReason(job, at)
+      if (reason !== undefined) return yield* events.publish(JobEvent.JobSkipped({ job: job.name, reason, scheduledAt: at }))
+      if (job.jitter_seconds > 0) yield* Effect.sleep(yield* Random.nextIntBetween(0, job.jitter_seconds * 1000 + 1))
+      yield* runs.dispatch(job, "cron", at)
+    }).pipe(Effect.catchAllDefect((defect) => Effect.logError(`job ${job.name}: its fire at ${formatInZone(at, job.zone)} failed`, defect)))
+
+  return (job: ResolvedJob, catchUp?: { readonly newest: number; readonly offsetMs: number }): Effect.Effect<void> => {
+    let at = 0 // the instant the schedule waits for, as its last step decided
+    const record = (next: number | null) =>
+      Effect.suspend(() => (deps.nextRuns.set(job.name, next), events.publish(JobEvent.NextRunScheduled({ job: job.name, at: next }))))
+    const instants = cronSchedule((after) => nextAfter(job.cron, job.zone, after)).pipe(
+      Schedule.tapOutput((next) => Effect.zipRight(Effect.sync(() => (at = next)), record(next)))
+    )
+    // a schedule with no instant at all ends at once (Effect.schedule would die for want of an output)
+    const regular = Effect.flatMap(Clock.currentTimeMillis, (now) =>
+      nextAfter(job.cron, job.zone, now) === undefined
+        ? record(null)
+        : Effect.schedule(Effect.suspend(() => fire(job, at)), instants).pipe(Effect.zipRight(record(null)))
+    )
+    if (catchUp === undefined) return regular
+    return Effect.sleep(catchUp.offsetMs).pipe(Effect.zipRight(runs.dispatch(job, "catch_up", catchUp.newest)), Effect.zipRight(regular))
+  }
+}
