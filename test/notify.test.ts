@@ -12,6 +12,7 @@ import { parse } from "yaml"
 import type { RunRecord } from "../src/domain/events.js"
 import { decideRun, isReported, testNotice } from "../src/domain/notice.js"
 import { Notifier } from "../src/layers/Notifier.js"
+import { Targets } from "../src/layers/Targets.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { sendDesktop } from "../src/layers/notify/desktop.js"
 import { sendEmail } from "../src/layers/notify/email.js"
@@ -232,7 +233,7 @@ describe("Notifier end to end on TestClock", () => {
       // memory writes are real file I/O: closing the scope waits for the Notifier's deliveries
     }).pipe(
       Effect.scoped,
-      Effect.provide(Notifier.layer().pipe(Layer.provideMerge(h))),
+      Effect.provide(Notifier.pipe(Layer.provideMerge(Targets.layer()), Layer.provideMerge(h))),
       Effect.andThen(() => {
         expect(calls).toHaveLength(12)
         const day = parse(readFileSync(join(h.dir, "memory", "sessions", "2026-11-27.yaml"), "utf8"))

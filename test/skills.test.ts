@@ -143,6 +143,15 @@ steps:
     })
   )
 
+  it.live("the notify tool refuses a target that is not one (no silent ok)", () =>
+    Effect.gen(function* () {
+      skill("pager", `name: pager\nsteps:\n  - id: page\n    tool: notify\n    args: { target: pager, message: wake up }\n`)
+      const result = yield* runSkillJob({ skill: "pager" })
+      expect(result.status).toBe("failure")
+      expect(result.error).toContain('unknown notify target "pager"; expected memory, slack, desktop or email')
+    })
+  )
+
   it.live("a skill file with a YAML syntax error gives line and column", () =>
     Effect.gen(function* () {
       skill("broken", "name: broken\nsteps:\n  - id: a\n    run: [unclosed\n")

@@ -1,13 +1,13 @@
 import { Context, Effect, Either, Layer } from "effect"
 import { readdir, readFile } from "node:fs/promises"
 import { join, relative, resolve, sep } from "node:path"
-import type { NotifyTarget, ResolvedJob } from "../domain/config.js"
+import type { ResolvedJob } from "../domain/config.js"
 import { SkillInvalid } from "../domain/errors.js"
 import { parseSkill, resolveInputs, type Skill } from "../domain/skill.js"
 import type { SessionContext } from "../domain/session.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
-import { Notifier } from "./Notifier.js"
+import { Targets } from "./Targets.js"
 import { Paths } from "./Paths.js"
 import { runSteps, type SkillRun, type Tool } from "./skill/steps.js"
 
@@ -34,7 +34,7 @@ export class SkillEngine extends Context.Tag("bot-cron/SkillEngine")<
 const make = Effect.gen(function* () {
   const active = yield* ActiveConfig
   const paths = yield* Paths
-  const notifier = yield* Notifier
+  const notifier = yield* Targets
 
   const skillsDir = Effect.map(active.get, (c) => resolve(paths.configDir, c.schedules.skills_dir))
 
@@ -56,7 +56,7 @@ const make = Effect.gen(function* () {
       Effect.mapError(notifier.slack(String(args["text"] ?? ""), args["channel"] === undefined ? undefined : String(args["channel"])), (e) => e.reason),
     notify: (args) =>
       Effect.gen(function* () {
-        const target = String(args["target"] ?? "memory") as NotifyTarget
+        const target = String(args["target"] ?? "memory")
         const [delivery] = yield* notifier.send(
           {
             kind: "test",

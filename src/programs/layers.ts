@@ -6,6 +6,7 @@ import { DBusService, type DBusOptions } from "../layers/DBusService.js"
 import { Events } from "../layers/Events.js"
 import { Executor } from "../layers/Executor.js"
 import { Notifier } from "../layers/Notifier.js"
+import { Targets } from "../layers/Targets.js"
 import { RunLog, StateRecorder } from "../layers/Recorder.js"
 import { Reloader } from "../layers/Reloader.js"
 import { Runner } from "../layers/Runner.js"
@@ -23,14 +24,14 @@ export interface FileFlags {
 /** Config, state, events and execution: what any run needs, with its recorder, log and notifications. */
 export const runtimeLayer = (flags: FileFlags, busAddress?: string) => {
   const base = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer).pipe(Layer.provideMerge(filesLayer(flags)))
-  // skills use the Notifier's targets as tools, so it sits below the Executor
+  // skills use the Targets as tools, so delivery sits below the Executor; the Notifier (when to notify) is a subscriber beside the recorder
   const execution = Executor.layer.pipe(
     Layer.provideMerge(SkillEngine.layer),
-    Layer.provideMerge(Notifier.layer({ busAddress })),
+    Layer.provideMerge(Targets.layer({ busAddress })),
     Layer.provideMerge(base)
   )
   // provideMerge releases the outer layer first: runs stop, then consumers drain, then messages flush
-  return Runner.layer.pipe(Layer.provideMerge(Layer.mergeAll(StateRecorder, RunLog)), Layer.provideMerge(execution))
+  return Runner.layer.pipe(Layer.provideMerge(Layer.mergeAll(StateRecorder, RunLog, Notifier)), Layer.provideMerge(execution))
 }
 
 /** The whole daemon: D-Bus is released first on the way down, then runs stop, then state is flushed. */

@@ -9,7 +9,7 @@ import type { JobEvent } from "../../src/domain/events.js"
 import { ActiveConfig } from "../../src/layers/ActiveConfig.js"
 import { ConfigService } from "../../src/layers/ConfigService.js"
 import { ConfigWatcher } from "../../src/layers/ConfigWatcher.js"
-import { Notifier } from "../../src/layers/Notifier.js"
+import { Targets } from "../../src/layers/Targets.js"
 import { Reloader } from "../../src/layers/Reloader.js"
 import { SkillEngine } from "../../src/layers/SkillEngine.js"
 import { Events } from "../../src/layers/Events.js"
@@ -174,7 +174,7 @@ export const executionLayer = (dir: string, schedules: Record<string, unknown> =
   const base = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules))).pipe(Layer.provideMerge(paths))
   return Executor.layer.pipe(
     Layer.provideMerge(SkillEngine.layer),
-    Layer.provideMerge(Notifier.layer()),
+    Layer.provideMerge(Targets.layer()),
     Layer.provideMerge(base)
   )
 }

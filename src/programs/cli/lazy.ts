@@ -10,7 +10,7 @@ export const loadLayers = Effect.promise(() => import("../layers.js"))
 export const loadClient = Effect.promise(() => import("../client.js"))
 export const loadDaemon = Effect.promise(() => import("../daemon.js"))
 export const loadRunner = Effect.promise(() => import("../../layers/Runner.js"))
-export const loadNotifier = Effect.promise(() => import("../../layers/Notifier.js"))
+export const loadTargets = Effect.promise(() => import("../../layers/Targets.js"))
 export const loadSkillEngine = Effect.promise(() => import("../../layers/SkillEngine.js"))
 
 /** Provides `effect` with the layer `make` picks from the run-time layers, once they are loaded. */

@@ -4,7 +4,7 @@ import type { NotifyTarget } from "../../domain/config.js"
 import { testNotice } from "../../domain/notice.js"
 import { ActiveConfig } from "../../layers/ActiveConfig.js"
 import { ExitCode, reportErrors } from "./exit.js"
-import { loadNotifier, withRuntime } from "./lazy.js"
+import { loadTargets, withRuntime } from "./lazy.js"
 import { busAddressOption, configOption, jsonOption, stateOption } from "./options.js"
 import { renderTable } from "./table.js"
 
@@ -26,9 +26,9 @@ const testCommand = Command.make(
         ...(notifications.email === undefined ? [] : (["email"] as const))
       ]
       const targets = Option.match(flags.target, { onNone: () => configured, onSome: (t) => [t] })
-      const { Notifier } = yield* loadNotifier
-      const notifier = yield* Notifier
-      const results = (yield* Effect.forEach(targets, (t) => notifier.send(testNotice(t), [t]))).flat()
+      const { Targets } = yield* loadTargets
+      const delivery = yield* Targets
+      const results = (yield* Effect.forEach(targets, (t) => delivery.send(testNotice(t), [t]))).flat()
       if (flags.json) yield* Console.log(JSON.stringify(results, null, 2))
       else yield* Console.log(renderTable(["TARGET", "RESULT", "DETAIL"], results.map((r) => [r.target, r.ok ? "ok" : "FAILED", r.detail])))
       if (results.some((r) => !r.ok)) return yield* new ExitCode({ code: 1 })
