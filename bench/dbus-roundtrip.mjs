@@ -28,7 +28,16 @@ const jobs = Array.from({ length: JOBS }, (_, i) => ({
   script: "noop.py"
 }))
 writeFileSync(join(dir, "config.json"), JSON.stringify({ schedules: { timezone: "UTC", jobs } }))
-const daemon = spawn(process.execPath, ["dist/bot-cron.js", "daemon", "--config", join(dir, "config.json"), "--state", join(dir, "state.json"), "--bus-address", address], { stdio: "ignore" })
+const daemon = spawn(process.execPath, [
+  "dist/bot-cron.js",
+  "daemon",
+  "--config",
+  join(dir, "config.json"),
+  "--state",
+  join(dir, "state.json"),
+  "--bus-address",
+  address
+], { stdio: "ignore" })
 
 const bus = dbus.sessionBus({ busAddress: address })
 try {
@@ -45,7 +54,11 @@ try {
   }
   times.sort((a, b) => a - b)
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(3)
-  console.log(`list_jobs with ${JOBS} jobs, ${CALLS} calls: median ${q(0.5)} ms, p90 ${q(0.9)} ms, p99 ${q(0.99)} ms, max ${times.at(-1).toFixed(3)} ms`)
+  console.log(
+    `list_jobs with ${JOBS} jobs, ${CALLS} calls: median ${q(0.5)} ms, p90 ${q(0.9)} ms, p99 ${q(0.99)} ms, max ${
+      times.at(-1).toFixed(3)
+    } ms`
+  )
 } finally {
   bus.disconnect()
   daemon.kill("SIGTERM")

@@ -5,7 +5,10 @@ import { spawnSync } from "node:child_process"
 
 const quick = process.argv.includes("--quick")
 const calls = quick ? 200 : 1000
-const run = spawnSync(process.execPath, ["bench/dbus-roundtrip.mjs", "--calls", String(calls), "--jobs", "100"], { encoding: "utf8", timeout: 120_000 })
+const run = spawnSync(process.execPath, ["bench/dbus-roundtrip.mjs", "--calls", String(calls), "--jobs", "100"], {
+  encoding: "utf8",
+  timeout: 120_000
+})
 if (run.status !== 0) {
   console.error(run.stderr)
   process.exit(1)

@@ -36,7 +36,7 @@ const configText = (n: number, changed: number, version: number) =>
   })
 
 const measure = (n: number) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const dir = mkdtempSync(join(tmpdir(), "bot-cron-bench-reload-"))
     const config = join(dir, "config.json")
     writeFileSync(config, configText(n, 0, 0))
@@ -49,7 +49,7 @@ const measure = (n: number) =>
       Layer.provideMerge(StateRecorder),
       Layer.provideMerge(Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, noExecutor).pipe(Layer.provideMerge(files)))
     )
-    const result = yield* Effect.gen(function* () {
+    const result = yield* Effect.gen(function*() {
       const reloaded = yield* Queue.unbounded<number>()
       yield* (yield* Events).consume("bench", (e) => (e._tag === "ConfigReloaded" ? Queue.offer(reloaded, e.durationMs) : Effect.void))
       yield* (yield* Reloader).reload("start", true)
@@ -72,12 +72,16 @@ const measure = (n: number) =>
 const median = (xs: Array<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 
 Effect.runPromise(
-  Effect.gen(function* () {
-    console.log(`## Reload\n\nConfig save to new schedule active (one job changed; the watcher's debounce is ${DEBOUNCE_MS} ms), median of ${SAVES} saves:\n`)
+  Effect.gen(function*() {
+    console.log(
+      `## Reload\n\nConfig save to new schedule active (one job changed; the watcher's debounce is ${DEBOUNCE_MS} ms), median of ${SAVES} saves:\n`
+    )
     for (const n of [100, 10_000]) {
       const { total, work } = yield* measure(n)
       console.log(
-        `- ${n.toLocaleString("en")} jobs: ${median(total).toFixed(1)} ms from the save (debounce included); read + validate + reconcile ${median(work).toFixed(1)} ms`
+        `- ${n.toLocaleString("en")} jobs: ${median(total).toFixed(1)} ms from the save (debounce included); read + validate + reconcile ${
+          median(work).toFixed(1)
+        } ms`
       )
     }
   }).pipe(Logger.withMinimumLogLevel(LogLevel.Warning))

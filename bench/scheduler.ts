@@ -14,7 +14,7 @@ import { MinHeap } from "../src/domain/heap.js"
 import { parseConfig } from "../src/domain/parse-config.js"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
 import { Events } from "../src/layers/Events.js"
-import { Executor, type Attempt } from "../src/layers/Executor.js"
+import { type Attempt, Executor } from "../src/layers/Executor.js"
 import { Paths } from "../src/layers/Paths.js"
 import { Runner } from "../src/layers/Runner.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
@@ -85,10 +85,12 @@ const makeJobs = (impl: string, n: number, startMs: number, mode: Mode) => {
 let wakeups = 0
 const realSetTimeout = globalThis.setTimeout
 const realSetInterval = globalThis.setInterval
-globalThis.setTimeout = ((fn: (...a: Array<unknown>) => void, ms?: number, ...rest: Array<unknown>) =>
-  realSetTimeout((...a: Array<unknown>) => (wakeups++, fn(...a)), ms, ...rest)) as typeof setTimeout
-globalThis.setInterval = ((fn: (...a: Array<unknown>) => void, ms?: number, ...rest: Array<unknown>) =>
-  realSetInterval((...a: Array<unknown>) => (wakeups++, fn(...a)), ms, ...rest)) as typeof setInterval
+globalThis.setTimeout =
+  ((fn: (...a: Array<unknown>) => void, ms?: number, ...rest: Array<unknown>) =>
+    realSetTimeout((...a: Array<unknown>) => (wakeups++, fn(...a)), ms, ...rest)) as typeof setTimeout
+globalThis.setInterval =
+  ((fn: (...a: Array<unknown>) => void, ms?: number, ...rest: Array<unknown>) =>
+    realSetInterval((...a: Array<unknown>) => (wakeups++, fn(...a)), ms, ...rest)) as typeof setInterval
 
 /** CPU and timer wake-ups over `ms`, in two halves: the first holds V8's one-off shrinking of the heap after registration. */
 const measureIdle = async (ms: number) => {
@@ -191,7 +193,10 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
     const dir = mkdtempSync(join(tmpdir(), "bot-cron-bench-"))
     // the daemon's own path: config.json's text, parsed and validated (timed apart from registration)
     const text = JSON.stringify({
-      schedules: { timezone: "UTC", jobs: jobs.map((j) => ({ name: j.name, cron: j.cron, timezone: j.zone, skill: `bench-${j.name}`, overlap: "allow" })) }
+      schedules: {
+        timezone: "UTC",
+        jobs: jobs.map((j) => ({ name: j.name, cron: j.cron, timezone: j.zone, skill: `bench-${j.name}`, overlap: "allow" }))
+      }
     })
     const decodeStarted = performance.now()
     const parsed = parseConfig(text, join(dir, "config.json"))
@@ -203,13 +208,18 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
     const start = (attempt: Attempt) =>
       Effect.suspend(() => {
         record(attempt.job.name)
-        return Effect.as(Effect.sleep(RUN_MS), { status: "success", exitCode: 0, outputPreview: "", error: null, logFile: "/dev/null" } as const)
+        return Effect.as(
+          Effect.sleep(RUN_MS),
+          { status: "success", exitCode: 0, outputPreview: "", error: null, logFile: "/dev/null" } as const
+        )
       })
     const recorder = Layer.succeed(Executor, Executor.of({ start }))
     const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "state.json")) })
     const layer = Scheduler.layer.pipe(
       Layer.provideMerge(Runner.layer),
-      Layer.provideMerge(Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(config), recorder).pipe(Layer.provideMerge(paths)))
+      Layer.provideMerge(
+        Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(config), recorder).pipe(Layer.provideMerge(paths))
+      )
     )
     const { Context, Scope, Exit } = await import("effect")
     const scope = Effect.runSync(Scope.make())
@@ -274,7 +284,11 @@ const cases = [
   ),
   ...(quick ? [] : IMPLS.map((impl) => ({ impl, n: 10_000, mode: "minute" as Mode })))
 ]
-const args = (impl: string, n: number, mode: Mode) => ["--expose-gc", process.argv[1] ?? "", `--case=${impl}:${n}:${mode}`, ...(quick ? ["--quick"] : [])]
+const args = (
+  impl: string,
+  n: number,
+  mode: Mode
+) => ["--expose-gc", process.argv[1] ?? "", `--case=${impl}:${n}:${mode}`, ...(quick ? ["--quick"] : [])]
 const parse = (impl: string, n: number, stdout: string, stderr: string): Result => {
   const line = stdout.trim().split("\n").at(-1) ?? ""
   try {
@@ -291,22 +305,32 @@ const results: Array<Result> = []
 for (const { impl, n, mode } of cases) {
   const r = run(impl, n, mode)
   results.push(r)
-  console.error(`${impl} n=${n} ${mode}: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(1)} ms (${r.fired}/${n} fired), register ${r.registerMs.toFixed(0)} ms, RSS ${r.rssMb.toFixed(0)} MB`)
+  console.error(
+    `${impl} n=${n} ${mode}: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${
+      r.max.toFixed(1)
+    } ms (${r.fired}/${n} fired), register ${r.registerMs.toFixed(0)} ms, RSS ${r.rssMb.toFixed(0)} MB`
+  )
 }
 // idle cases one after another, as the fire cases: side by side, croner's CPU disturbed the others'
 const idleN = 10_000
 const idle = IMPLS.map((impl) => run(impl, idleN, "idle"))
 for (const r of idle) {
   console.error(
-    `${r.impl} idle with ${idleN} jobs: ${r.idleCpuPct.toFixed(3)} % CPU (halves ${r.idleCpuPctHalves.map((x) => x.toFixed(3)).join(", ")}), ${r.wakeupsPerMinute.toFixed(1)} wake-ups a minute, RSS ${r.rssMb.toFixed(0)} -> ${r.settledRssMb.toFixed(0)} MB`
+    `${r.impl} idle with ${idleN} jobs: ${r.idleCpuPct.toFixed(3)} % CPU (halves ${
+      r.idleCpuPctHalves.map((x) => x.toFixed(3)).join(", ")
+    }), ${r.wakeupsPerMinute.toFixed(1)} wake-ups a minute, RSS ${r.rssMb.toFixed(0)} -> ${r.settledRssMb.toFixed(0)} MB`
   )
 }
 
 const fmt = (x: number | undefined, d = 1) => (x !== undefined && Number.isFinite(x) ? x.toFixed(d) : "–")
 const get = (impl: string, n: number, mode: Mode = "fire") => results.find((r) => r.impl === impl && r.n === n && r.mode === mode)
-const ms = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "–" : x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`)
+const ms = (
+  x: number | undefined
+) => (x === undefined || !Number.isFinite(x) ? "–" : x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`)
 const mb = (r: Result | undefined) => (r === undefined ? "–" : `${r.rssMb.toFixed(0)} MB`)
-const perJob = (r: Result | undefined) => (r === undefined || r.n < 1000 ? "–" : `${(((r.rssMb - r.baseRssMb) * 1e6) / r.n / 1024).toFixed(1)} KB`)
+const perJob = (
+  r: Result | undefined
+) => (r === undefined || r.n < 1000 ? "–" : `${(((r.rssMb - r.baseRssMb) * 1e6) / r.n / 1024).toFixed(1)} KB`)
 const idleOf = (impl: string) => idle.find((r) => r.impl === impl)
 const b = (n: number) => get("bot-cron", n)
 const ref = (n: number) => get(REFERENCE, n)
@@ -317,25 +341,41 @@ const lines = [
   ``,
   `| | croner 11 (one Cron per job) | node-cron 4 | APScheduler 3.9 (Python) | one timer over a min-heap (plain JS) | the same design, this run | bot-cron (this run) |`,
   `| --- | --- | --- | --- | --- | --- | --- |`,
-  `| p99 lateness, 1 job due ~20 s after start${quick ? " (--quick: ~4 s)" : ""} | 24 ms | 23 ms | 2.1 ms | 2.1 ms | – | ${ms(b(1)?.p99)} |`,
+  `| p99 lateness, 1 job due ~20 s after start${quick ? " (--quick: ~4 s)" : ""} | 24 ms | 23 ms | 2.1 ms | 2.1 ms | – | ${
+    ms(b(1)?.p99)
+  } |`,
   `| p99 lateness, 1,000 jobs | 74 ms [68–108] | 56 ms [55–92] | 74 ms | 4.3 ms | ${ms(ref(1000)?.p99)} | ${ms(b(1000)?.p99)} |`,
-  `| p99 lateness, 10,000 jobs | 627 ms [441–650] | 327 ms [237–340] | 784 ms [777–906] | 11.8 ms [9.3–12.9] | ${ms(ref(10_000)?.p99)} | ${ms(b(10_000)?.p99)} |`,
+  `| p99 lateness, 10,000 jobs | 627 ms [441–650] | 327 ms [237–340] | 784 ms [777–906] | 11.8 ms [9.3–12.9] | ${ms(ref(10_000)?.p99)} | ${
+    ms(b(10_000)?.p99)
+  } |`,
   `| p99 lateness, 100,000 jobs | 22 s | 5.6 s | 18.9 s | 34.5 ms [28–42] | ${ms(ref(100_000)?.p99)} | ${ms(b(100_000)?.p99)} |`,
-  `| register 10,000 / 100,000 jobs | 4.4 s / 76 s | 1.8 s / 10.9 s | 1.8 s / 20 s | 68–88 ms / 280 ms | ${ms(ref(10_000)?.registerMs)} / ${ms(ref(100_000)?.registerMs)} | ${ms(b(10_000)?.registerMs)} / ${ms(b(100_000)?.registerMs)} (after config.json's text is parsed and validated: ${ms(b(10_000)?.decodeMs)} / ${ms(b(100_000)?.decodeMs)}) |`,
-  `| RSS at 10,000 / 100,000 jobs | 899 MB / 8.3 GB | 134 MB / 488 MB | 64 MB / 366 MB | 61 MB / 90 MB | ${mb(ref(10_000))} / ${mb(ref(100_000))} | ${mb(b(10_000))} / ${mb(b(100_000))} |`,
+  `| register 10,000 / 100,000 jobs | 4.4 s / 76 s | 1.8 s / 10.9 s | 1.8 s / 20 s | 68–88 ms / 280 ms | ${ms(ref(10_000)?.registerMs)} / ${
+    ms(ref(100_000)?.registerMs)
+  } | ${ms(b(10_000)?.registerMs)} / ${ms(b(100_000)?.registerMs)} (after config.json's text is parsed and validated: ${
+    ms(b(10_000)?.decodeMs)
+  } / ${ms(b(100_000)?.decodeMs)}) |`,
+  `| RSS at 10,000 / 100,000 jobs | 899 MB / 8.3 GB | 134 MB / 488 MB | 64 MB / 366 MB | 61 MB / 90 MB | ${mb(ref(10_000))} / ${
+    mb(ref(100_000))
+  } | ${mb(b(10_000))} / ${mb(b(100_000))} |`,
   `| idle CPU over ${IDLE_S} s, 10,000 jobs, none due | 7.4 % | 0.57 % | 0 % | 0.08 % | – | ${fmt(idleOf("bot-cron")?.idleCpuPct, 3)} % |`,
   ``,
-  `"The same design, this run" is that design measured here, set up as bot-cron's column is (\`referenceScheduler\` in bench/scheduler.ts: a bare callback per job, next instants from bot-cron's nextAfter). Its RSS includes the harness: ${fmt(ref(10_000)?.baseRssMb, 0)} MB before any job.`,
+  `"The same design, this run" is that design measured here, set up as bot-cron's column is (\`referenceScheduler\` in bench/scheduler.ts: a bare callback per job, next instants from bot-cron's nextAfter). Its RSS includes the harness: ${
+    fmt(ref(10_000)?.baseRssMb, 0)
+  } MB before any job.`,
   ``,
   `## Scheduler: side by side in this run`,
   ``,
-  `bot-cron: config.json's text parsed and validated by the daemon's own parseConfig (its time is the "decode ms" column, not part of "register ms", which is the Scheduler taking the decoded jobs), then the real Scheduler and Runner in-process, with an Executor that records the instant the scheduler starts the attempt (where the real one spawns) and ends the run 100 ms later; croner and node-cron: their own schedulers, the instant their callback runs. Same jobs: 6-field expressions, zones in rotation (UTC, Europe/Berlin, America/New_York, Asia/Kolkata). Each case in its own process, one after another.${quick ? ` (--quick: no 100,000 or minute-wide cases; idle CPU over ${IDLE_S} s)` : ""}`,
+  `bot-cron: config.json's text parsed and validated by the daemon's own parseConfig (its time is the "decode ms" column, not part of "register ms", which is the Scheduler taking the decoded jobs), then the real Scheduler and Runner in-process, with an Executor that records the instant the scheduler starts the attempt (where the real one spawns) and ends the run 100 ms later; croner and node-cron: their own schedulers, the instant their callback runs. Same jobs: 6-field expressions, zones in rotation (UTC, Europe/Berlin, America/New_York, Asia/Kolkata). Each case in its own process, one after another.${
+    quick ? ` (--quick: no 100,000 or minute-wide cases; idle CPU over ${IDLE_S} s)` : ""
+  }`,
   ``,
   `| scheduler | N | spread | p50 ms | p99 ms | max ms | fired | decode ms | register ms | RSS MB | per job over empty |`,
   `| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
   ...results.map(
     (r) =>
-      `| ${r.impl} | ${r.n.toLocaleString("en")} | ${r.mode === "minute" ? "60 s" : "5 s"} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${r.fired}/${r.n} | ${fmt(r.decodeMs, 0)} | ${fmt(r.registerMs, 0)} | ${fmt(r.rssMb, 0)} | ${perJob(r)} |`
+      `| ${r.impl} | ${r.n.toLocaleString("en")} | ${r.mode === "minute" ? "60 s" : "5 s"} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${
+        fmt(r.max)
+      } | ${r.fired}/${r.n} | ${fmt(r.decodeMs, 0)} | ${fmt(r.registerMs, 0)} | ${fmt(r.rssMb, 0)} | ${perJob(r)} |`
   ),
   ``,
   `Ratios (croner or node-cron / bot-cron, higher is better for bot-cron):`,
@@ -347,17 +387,33 @@ const lines = [
     const reference = get(REFERENCE, n, mode)
     const floor = (impl: string) => fmt((get(impl, n, mode)?.p99 ?? NaN) / (reference?.p99 ?? NaN))
     return [
-      `- N = ${n.toLocaleString("en")}, ${mode === "minute" ? "60 s" : "5 s"} spread: p99 lateness croner ${ratio("croner", "p99")}×, node-cron ${ratio("node-cron", "p99")}×; registration croner ${ratio("croner", "registerMs")}×, node-cron ${ratio("node-cron", "registerMs")}×${reference === undefined ? "" : `. The plain-JS min-heap's p99 against the same: croner ${floor("croner")}×, node-cron ${floor("node-cron")}×; bot-cron's p99 is ${fmt(mine.p99 / reference.p99, 2)}× its`}`
+      `- N = ${n.toLocaleString("en")}, ${mode === "minute" ? "60 s" : "5 s"} spread: p99 lateness croner ${
+        ratio("croner", "p99")
+      }×, node-cron ${ratio("node-cron", "p99")}×; registration croner ${ratio("croner", "registerMs")}×, node-cron ${
+        ratio("node-cron", "registerMs")
+      }×${
+        reference === undefined
+          ? ""
+          : `. The plain-JS min-heap's p99 against the same: croner ${floor("croner")}×, node-cron ${
+            floor("node-cron")
+          }×; bot-cron's p99 is ${fmt(mine.p99 / reference.p99, 2)}× its`
+      }`
     ]
   }),
   ``,
-  `Idle with ${idleN.toLocaleString("en")} jobs and none due, over ${IDLE_S} s from the end of registration (the CPU of each half in brackets: ${quick ? "too short to see" : "the first or second holds"} V8's one-off shrinking of the heap registration grew, ~30 s after it), and the RSS right after registration and at the end of that window, with bytes per job over the same process before it registered anything:`,
+  `Idle with ${
+    idleN.toLocaleString("en")
+  } jobs and none due, over ${IDLE_S} s from the end of registration (the CPU of each half in brackets: ${
+    quick ? "too short to see" : "the first or second holds"
+  } V8's one-off shrinking of the heap registration grew, ~30 s after it), and the RSS right after registration and at the end of that window, with bytes per job over the same process before it registered anything:`,
   ``,
   `| scheduler | idle CPU % [first half, second half] | timer wake-ups a minute | RSS after registration | RSS after ${IDLE_S} s idle | per job, settled |`,
   `| --- | ---: | ---: | ---: | ---: | ---: |`,
   ...idle.map(
     (r) =>
-      `| ${r.impl} | ${fmt(r.idleCpuPct, 3)} [${fmt(r.idleCpuPctHalves[0], 3)}, ${fmt(r.idleCpuPctHalves[1], 3)}] | ${fmt(r.wakeupsPerMinute)} | ${fmt(r.rssMb, 0)} MB | ${fmt(r.settledRssMb, 0)} MB | ${fmt(((r.settledRssMb - r.baseRssMb) * 1e6) / r.n / 1024)} KB |`
+      `| ${r.impl} | ${fmt(r.idleCpuPct, 3)} [${fmt(r.idleCpuPctHalves[0], 3)}, ${fmt(r.idleCpuPctHalves[1], 3)}] | ${
+        fmt(r.wakeupsPerMinute)
+      } | ${fmt(r.rssMb, 0)} MB | ${fmt(r.settledRssMb, 0)} MB | ${fmt(((r.settledRssMb - r.baseRssMb) * 1e6) / r.n / 1024)} KB |`
   ),
   ``
 ]

@@ -14,7 +14,10 @@ import { runtimeLayer } from "../src/programs/layers.js"
 const RUNS = 20
 const dir = mkdtempSync(join(tmpdir(), "bot-cron-bench-skill-"))
 mkdirSync(join(dir, "skills"))
-writeFileSync(join(dir, "skills", "trivial.yaml"), "name: trivial\nsteps:\n  - id: note\n    tool: memory_log\n    args: { action: benchmark, details: { ok: true } }\n")
+writeFileSync(
+  join(dir, "skills", "trivial.yaml"),
+  "name: trivial\nsteps:\n  - id: note\n    tool: memory_log\n    args: { action: benchmark, details: { ok: true } }\n"
+)
 writeFileSync(join(dir, "trivial.py"), "import json, sys\njson.load(sys.stdin)\nprint('ok')\n")
 const config = join(dir, "config.json")
 writeFileSync(
@@ -32,7 +35,7 @@ writeFileSync(
 
 const median = (xs: Array<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 
-const program = Effect.gen(function* () {
+const program = Effect.gen(function*() {
   const executor = yield* Executor
   const jobs = resolveJobs((yield* (yield* ActiveConfig).get).schedules)
   const times: Record<string, Array<number>> = {}
@@ -41,14 +44,20 @@ const program = Effect.gen(function* () {
     for (let i = -3; i < RUNS; i++) {
       const id = `bench-${job.name}-${i + 3}`
       const started = performance.now()
-      const result = yield* Effect.scoped(executor.start({ job, context: sessionContext(job, id, "manual", Date.now()), attemptId: id, attempt: 1 }))
+      const result = yield* Effect.scoped(
+        executor.start({ job, context: sessionContext(job, id, "manual", Date.now()), attemptId: id, attempt: 1 })
+      )
       if (result.status !== "success") throw new Error(`${job.name}: ${result.error}`)
       if (i >= 0) times[job.name]!.push(performance.now() - started)
     }
   }
   const skill = median(times["as_skill"]!)
   const script = median(times["as_script"]!)
-  console.log(`## skill_direct against python_script\n\nA trivial job through the real Executor, median of ${RUNS} runs each: skill_direct ${skill.toFixed(1)} ms, python_script ${script.toFixed(1)} ms (skill_direct is ${(script / skill).toFixed(1)}x faster)`)
+  console.log(
+    `## skill_direct against python_script\n\nA trivial job through the real Executor, median of ${RUNS} runs each: skill_direct ${
+      skill.toFixed(1)
+    } ms, python_script ${script.toFixed(1)} ms (skill_direct is ${(script / skill).toFixed(1)}x faster)`
+  )
 })
 
 await Effect.runPromise(

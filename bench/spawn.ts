@@ -21,10 +21,12 @@ const dir = mkdtempSync(join(tmpdir(), "bot-cron-bench-spawn-"))
 const config = join(dir, "config.json")
 writeFileSync(
   config,
-  JSON.stringify({ schedules: { timezone: "UTC", claude: { command: "/bin/true" }, jobs: [{ name: "noop", cron: "0 0 1 1 *", skill: "noop" }] } })
+  JSON.stringify({
+    schedules: { timezone: "UTC", claude: { command: "/bin/true" }, jobs: [{ name: "noop", cron: "0 0 1 1 *", skill: "noop" }] }
+  })
 )
 
-const program = Effect.gen(function* () {
+const program = Effect.gen(function*() {
   const runner = yield* Runner
   const { schedules } = yield* (yield* ActiveConfig).get
   const job = resolveJobs(schedules)[0]

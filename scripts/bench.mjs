@@ -12,7 +12,9 @@ const quick = own.includes("--quick")
 const names = own.filter((a) => a !== "--quick")
 const passThrough = [...(split < 0 ? [] : process.argv.slice(split + 1)), ...(quick ? ["--quick"] : [])]
 const order = ["scheduler", "reload", "spawn", "state-write", "dbus", "skill-vs-script", "cold-start"]
-const all = readdirSync("bench").filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3)).sort((a, b) => order.indexOf(a) - order.indexOf(b))
+const all = readdirSync("bench").filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3)).sort((a, b) =>
+  order.indexOf(a) - order.indexOf(b)
+)
 const chosen = names.length > 0 ? names : all
 
 if (!existsSync("dist/bot-cron.js")) spawnSync("npm", ["run", "build"], { stdio: "inherit" })
@@ -32,7 +34,10 @@ for (const name of chosen) {
     logLevel: "warning"
   })
   process.stderr.write(`--- ${name}\n`)
-  const run = spawnSync(process.execPath, ["--expose-gc", outfile, ...passThrough], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" })
+  const run = spawnSync(process.execPath, ["--expose-gc", outfile, ...passThrough], {
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8"
+  })
   process.stdout.write(run.stdout)
   if (run.status !== 0) process.exit(run.status ?? 1)
   const out = run.stdout.trim()
@@ -41,7 +46,11 @@ for (const name of chosen) {
 if (names.length === 0) {
   const header = [
     "# Benchmarks",
-    `Written by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? "?"} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. The machines are shared: figures move by tens of percent between runs.`
+    `Written by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)}: ${
+      cpus()[0]?.model ?? "?"
+    } (${cpus().length} cores), ${
+      (totalmem() / 2 ** 30).toFixed(0)
+    } GiB, Node ${process.version}. The machines are shared: figures move by tens of percent between runs.`
   ]
   writeFileSync("docs/BENCHMARKS.md", `${[...header, ...sections].join("\n\n")}\n`)
   process.stderr.write("wrote docs/BENCHMARKS.md\n")

@@ -10,7 +10,7 @@ import { createRequire } from "node:module"
 import { dirname } from "node:path"
 import { fileURLToPath } from "node:url"
 import { debuglog } from "node:util"
-import { Script, constants } from "node:vm"
+import { constants, Script } from "node:vm"
 
 const file = fileURLToPath(new URL("./bot-cron.cjs", import.meta.url))
 const cacheFile = `${file}.cache`

@@ -13,6 +13,9 @@ const cli = Command.run(rootCommand, { name: "bot-cron", version: VERSION })
 // the seed's form `--run-job NAME` is `run-job NAME`
 const argv = process.argv.map((arg, i) => (i >= 2 && arg === "--run-job" ? "run-job" : arg))
 
-cli(argv).pipe(Effect.provide(platformLayer), Effect.provide(loggingLayer), Effect.provide(accurateClockLayer), (effect) =>
-  NodeRuntime.runMain(effect, { disableErrorReporting: true, disablePrettyLogger: true, teardown })
+cli(argv).pipe(
+  Effect.provide(platformLayer),
+  Effect.provide(loggingLayer),
+  Effect.provide(accurateClockLayer),
+  (effect) => NodeRuntime.runMain(effect, { disableErrorReporting: true, disablePrettyLogger: true, teardown })
 )

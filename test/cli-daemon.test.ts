@@ -40,7 +40,7 @@ describe("bot-cron daemon (built binary)", () => {
     const final = readState(state)
     expect(final.jobs[0]).toMatchObject({ name: "tick", last_status: "success", failure_count: 0 })
     expect(final.jobs[0].run_count).toBeGreaterThanOrEqual(3)
-    expect(final.history[0]).toMatchObject({ job: "tick", status: "success", source: "cron", output_preview: 'inputs {"n": 1}' })
+    expect(final.history[0]).toMatchObject({ job: "tick", status: "success", source: "cron", output_preview: "inputs {\"n\": 1}" })
     expect(output()).toMatch(/INFO  bot-cron .* started: 1 jobs \(1 enabled\)/)
     expect(output()).toMatch(/INFO  job tick started: session cron-tick-\d{8}-\d{6}, source cron/)
     expect(output()).toMatch(/INFO  job tick succeeded in \d+\.\d\d s: session cron-tick-/)
@@ -60,8 +60,10 @@ describe("bot-cron daemon (built binary)", () => {
       { name: "later", cron: "0 3 * * *", execution_mode: "python_script", script: "ok.py" }
     ])
     await waitFor("job later added")
-    writeFileSync(config, '{"schedules": {"jobs": [{"name": "tick", "cron": "61 * * * *"}]}}')
-    await waitFor('config rejected (file change); keeping the config in force:\n  - schedules.jobs[0] (tick).cron: invalid cron "61 * * * *"')
+    writeFileSync(config, "{\"schedules\": {\"jobs\": [{\"name\": \"tick\", \"cron\": \"61 * * * *\"}]}}")
+    await waitFor(
+      "config rejected (file change); keeping the config in force:\n  - schedules.jobs[0] (tick).cron: invalid cron \"61 * * * *\""
+    )
     // and the schedule in force goes on
     const runs = () => (stderr().match(/job tick succeeded/g) ?? []).length
     const runsBefore = runs()
@@ -72,7 +74,10 @@ describe("bot-cron daemon (built binary)", () => {
 
   it("stops after the shutdown grace when a job outlives it: the run is cancelled and recorded, its process ended", async () => {
     const pidFile = join(dir.path, "long.pid")
-    writeFileSync(join(dir.path, "long.py"), `import os, time\nopen(${JSON.stringify(pidFile)}, "w").write(str(os.getpid()))\nprint('working', flush=True)\ntime.sleep(120)\n`)
+    writeFileSync(
+      join(dir.path, "long.py"),
+      `import os, time\nopen(${JSON.stringify(pidFile)}, "w").write(str(os.getpid()))\nprint('working', flush=True)\ntime.sleep(120)\n`
+    )
     const config = writeConfig("long.json", [{ name: "long", cron: "* * * * * *", execution_mode: "python_script", script: "long.py" }])
     const state = join(dir.path, "long-state.json")
     const d = spawnDaemon(["--config", config, "--state", state, "--no-dbus"])
@@ -86,7 +91,12 @@ describe("bot-cron daemon (built binary)", () => {
 
   it("stops on SIGTERM even when its session bus has gone away", async () => {
     const bus = startBus(dir.path, "vanishing")
-    const config = writeConfig("vanishing.json", [{ name: "tick", cron: "*/2 * * * * *", execution_mode: "python_script", script: "ok.py" }])
+    const config = writeConfig("vanishing.json", [{
+      name: "tick",
+      cron: "*/2 * * * * *",
+      execution_mode: "python_script",
+      script: "ok.py"
+    }])
     const d = spawnDaemon(["--config", config, "--state", join(dir.path, "vanishing-state.json"), "--bus-address", bus.address])
     await until(() => d.stderr().includes("D-Bus: com.aiworkflow.BotCron"))
     bus.stop()
@@ -99,7 +109,7 @@ describe("bot-cron daemon (built binary)", () => {
     const config = writeConfig("invalid.json", [{ name: "x", cron: "99 * * * *", skill: "s" }])
     const r = runCli(["daemon", "--config", config, "--state", join(dir.path, "never.json")])
     expect(r.status).toBe(1)
-    expect(r.stderr).toContain('schedules.jobs[0] (x).cron: invalid cron "99 * * * *": minute field "99" is not valid')
+    expect(r.stderr).toContain("schedules.jobs[0] (x).cron: invalid cron \"99 * * * *\": minute field \"99\" is not valid")
     expect(existsSync(join(dir.path, "never.json"))).toBe(false)
   })
 })
@@ -122,7 +132,9 @@ describe("bot-cron run-job, list, history (built binary)", () => {
   it("run-job exits 0 on success and records the run with source manual", () => {
     const r = runCli(["run-job", "good", ...files])
     expect(r.status).toBe(0)
-    expect(r.stdout).toMatch(/^good: success in \d+\.\d\d s \(session cron-good-\d{8}-\d{6}, 1 attempt\)\ninputs \{"a": "b"\}\nlog: .*\.log\n$/)
+    expect(r.stdout).toMatch(
+      /^good: success in \d+\.\d\d s \(session cron-good-\d{8}-\d{6}, 1 attempt\)\ninputs \{"a": "b"\}\nlog: .*\.log\n$/
+    )
     expect(readState(state).history[0]).toMatchObject({ job: "good", source: "manual", status: "success", attempts: 1 })
   })
 
@@ -137,7 +149,7 @@ describe("bot-cron run-job, list, history (built binary)", () => {
   it("run-job of an unknown job exits 2 and names the known ones", () => {
     const r = runCli(["run-job", "nope", ...files])
     expect(r.status).toBe(2)
-    expect(r.stderr).toContain('no job named "nope" (known jobs: good, bad)')
+    expect(r.stderr).toContain("no job named \"nope\" (known jobs: good, bad)")
   })
 
   it("list shows counts and status; --json for scripts", () => {

@@ -27,12 +27,12 @@ describe("bot-cron validate (built binary)", () => {
     expect(r.status).toBe(1)
     expect(r.stdout).toBe("")
     expect(r.stderr).toContain(`${path}: 2 problems`)
-    expect(r.stderr).toContain('schedules.jobs[0] (a).cron: invalid cron "0 25 * * *": hour field "25" is not valid')
-    expect(r.stderr).toContain('schedules.jobs[1] (a).name: duplicate job name "a"')
+    expect(r.stderr).toContain("schedules.jobs[0] (a).cron: invalid cron \"0 25 * * *\": hour field \"25\" is not valid")
+    expect(r.stderr).toContain("schedules.jobs[1] (a).name: duplicate job name \"a\"")
   })
 
   it("reports malformed JSON with its position", () => {
-    const r = runCli(["validate", "--config", write("broken.json", '{"schedules": {"jobs": [}}')])
+    const r = runCli(["validate", "--config", write("broken.json", "{\"schedules\": {\"jobs\": [}}")])
     expect(r.status).toBe(1)
     expect(r.stderr).toContain("malformed JSON at line 1, column 25")
   })
@@ -89,7 +89,7 @@ describe("bot-cron next (built binary)", () => {
   it("exits 2 for an unknown job or a bad --from, naming the fix", () => {
     const unknown = runCli(["next", "nope", "--config", config])
     expect(unknown.status).toBe(2)
-    expect(unknown.stderr).toContain('no job named "nope" (known jobs: standup, berlin)')
+    expect(unknown.stderr).toContain("no job named \"nope\" (known jobs: standup, berlin)")
     const badFrom = runCli(["next", "--from", "tomorrow", "--config", config])
     expect(badFrom.status).toBe(2)
     expect(badFrom.stderr).toContain("--from must be an ISO 8601 instant")

@@ -46,21 +46,21 @@ describe("config decoding", () => {
 
   it("names the cron field that is wrong", () => {
     expect(problemsOf(withJobs(job({ name: "backup", cron: "61 * * * *" })))).toEqual([
-      'schedules.jobs[0] (backup).cron: invalid cron "61 * * * *": minute field "61" is not valid; expected 0-59, a list, a range or a step'
+      "schedules.jobs[0] (backup).cron: invalid cron \"61 * * * *\": minute field \"61\" is not valid; expected 0-59, a list, a range or a step"
     ])
   })
 
   it("rejects an unknown time zone, at schedule and job level", () => {
     const problems = problemsOf({ schedules: { timezone: "Mars/Olympus", jobs: [job({ timezone: "America/Nowhere" })] } })
     expect(problems).toEqual([
-      'schedules.timezone: unknown time zone "Mars/Olympus"; use an IANA name such as "America/New_York" or "UTC"',
-      'schedules.jobs[0] (j).timezone: unknown time zone "America/Nowhere"; use an IANA name such as "America/New_York" or "UTC"'
+      "schedules.timezone: unknown time zone \"Mars/Olympus\"; use an IANA name such as \"America/New_York\" or \"UTC\"",
+      "schedules.jobs[0] (j).timezone: unknown time zone \"America/Nowhere\"; use an IANA name such as \"America/New_York\" or \"UTC\""
     ])
   })
 
   it("rejects duplicate names, naming both places", () => {
     expect(problemsOf(withJobs(job({ name: "a" }), job({ name: "b" }), job({ name: "a" })))).toEqual([
-      'schedules.jobs[2] (a).name: duplicate job name "a" (also jobs[0]); job names must be unique'
+      "schedules.jobs[2] (a).name: duplicate job name \"a\" (also jobs[0]); job names must be unique"
     ])
   })
 
@@ -83,7 +83,7 @@ describe("config decoding", () => {
 
   it("rejects unknown notify targets", () => {
     expect(problemsOf(withJobs(job({ notify: ["memory", "pager"] })))).toEqual([
-      'schedules.jobs[0] (j).notify[1]: must be one of "memory", "slack", "desktop", "email"; got "pager"'
+      "schedules.jobs[0] (j).notify[1]: must be one of \"memory\", \"slack\", \"desktop\", \"email\"; got \"pager\""
     ])
   })
 
@@ -94,8 +94,10 @@ describe("config decoding", () => {
   })
 
   it("reports malformed JSON with line and column", () => {
-    expect(problemsOf('{\n  "schedules": {\n    "jobs": [,]\n  }\n}')).toEqual(["malformed JSON at line 3, column 14: expected a value"])
-    expect(problemsOf('{\n  "schedules": {}')).toEqual(["malformed JSON at line 2, column 18: expected '}'"])
+    expect(problemsOf("{\n  \"schedules\": {\n    \"jobs\": [,]\n  }\n}")).toEqual([
+      "malformed JSON at line 3, column 14: expected a value"
+    ])
+    expect(problemsOf("{\n  \"schedules\": {}")).toEqual(["malformed JSON at line 2, column 18: expected '}'"])
   })
 
   it("flags a misspelt field instead of ignoring it", () => {
@@ -111,15 +113,15 @@ describe("config decoding", () => {
     expect(problems.join("\n")).toContain("jobs[0] (a).cron")
     expect(problems.join("\n")).toContain("jobs[1] (a).timezone")
     expect(problems.join("\n")).toContain("jobs[2] (c).timeout_seconds")
-    expect(problems.join("\n")).toContain('duplicate job name "a"')
+    expect(problems.join("\n")).toContain("duplicate job name \"a\"")
   })
 
   it("names a jobs field that is not a list, and a job that is not an object", () => {
     expect(problemsOf({ schedules: { jobs: 5 } })).toEqual([
-      'schedules.jobs: must be a list of jobs, e.g. [{"name": "backup", "cron": "0 3 * * *", "skill": "backup"}]; got 5'
+      "schedules.jobs: must be a list of jobs, e.g. [{\"name\": \"backup\", \"cron\": \"0 3 * * *\", \"skill\": \"backup\"}]; got 5"
     ])
     expect(problemsOf(withJobs(job(), null as unknown as Record<string, unknown>))).toEqual([
-      'schedules.jobs[1]: must be a job object with at least "name" and "cron"; got null'
+      "schedules.jobs[1]: must be a job object with at least \"name\" and \"cron\"; got null"
     ])
   })
 })
@@ -127,7 +129,20 @@ describe("config decoding", () => {
 describe("resolved jobs", () => {
   it("have every field, in one order, whatever config.json left out (one hidden class for all)", () => {
     const result = parseConfig(
-      JSON.stringify(withJobs(job({ name: "bare" }), job({ name: "full", description: "d", retry: { max_attempts: 2 }, timezone: "Asia/Kolkata", execution_mode: "python_script", script: "x.py", working_dir: "/tmp" }))),
+      JSON.stringify(
+        withJobs(
+          job({ name: "bare" }),
+          job({
+            name: "full",
+            description: "d",
+            retry: { max_attempts: 2 },
+            timezone: "Asia/Kolkata",
+            execution_mode: "python_script",
+            script: "x.py",
+            working_dir: "/tmp"
+          })
+        )
+      ),
       "config.json"
     )
     if (Either.isLeft(result)) throw new Error(result.left.message)
@@ -179,7 +194,7 @@ describe("decoding again after an edit", () => {
   it("reports a problem in a job that was valid in the last parse, at its new position", () => {
     parse(withJobs(job({ name: "a" }), job({ name: "b" })))
     expect(problemsOf(withJobs(job({ name: "b" }), job({ name: "a", cron: "0 9 * *" })))).toEqual([
-      'schedules.jobs[1] (a).cron: invalid cron "0 9 * *": has 4 fields; expected 5 (minute hour day-of-month month day-of-week) or 6 (second first)'
+      "schedules.jobs[1] (a).cron: invalid cron \"0 9 * *\": has 4 fields; expected 5 (minute hour day-of-month month day-of-week) or 6 (second first)"
     ])
     // a rejected parse does not replace what the last valid one decoded
     const again = parse(withJobs(job({ name: "a" }), job({ name: "b" })))

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { runCli, tempDir } from "./support/cli.js"
-import { connect, spawnDaemon, startBus, until, waitForName, type PrivateBus, type RunningDaemon } from "./support/dbus.js"
+import { connect, type PrivateBus, type RunningDaemon, spawnDaemon, startBus, until, waitForName } from "./support/dbus.js"
 
 const NAME = "com.aiworkflow.BotCron"
 const PATH = "/com/aiworkflow/BotCron"
@@ -72,8 +72,10 @@ beforeAll(async () => {
   for (const s of ["JobStarted", "JobCompleted", "JobFailed", "SchedulerToggled"]) {
     iface.on(s, (...args: Array<unknown>) => signals.push([s, ...args]))
   }
-  props.on("PropertiesChanged", (_iface: string, values: Record<string, dbus.Variant>) =>
-    changed.push(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.value])))
+  props.on(
+    "PropertiesChanged",
+    (_iface: string, values: Record<string, dbus.Variant>) =>
+      changed.push(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.value])))
   )
 })
 
@@ -94,7 +96,12 @@ describe("com.aiworkflow.BotCron over D-Bus", () => {
     expect(signals).toContainEqual(["JobStarted", "daily_standup", reply.execution_id])
     const completed = signals.find(([s, , id]) => s === "JobCompleted" && id === reply.execution_id)!
     expect(completed[1]).toBe("daily_standup")
-    expect(JSON.parse(String(completed[3]))).toMatchObject({ job: "daily_standup", status: "success", output_preview: "fine", source: "manual" })
+    expect(JSON.parse(String(completed[3]))).toMatchObject({
+      job: "daily_standup",
+      status: "success",
+      output_preview: "fine",
+      source: "manual"
+    })
     await until(() => changed.some((c) => typeof c["Stats"] === "string"))
   })
 
@@ -172,36 +179,38 @@ describe("com.aiworkflow.BotCron over D-Bus", () => {
   it("bad input gets named errors with readable messages, and the daemon keeps answering", async () => {
     expect(await errorOf(call("run_job", "nope"))).toEqual({
       type: "com.aiworkflow.BotCron.Error.UnknownJob",
-      text: 'no job named "nope" (known jobs: daily_standup, broken, slow)'
+      text: "no job named \"nope\" (known jobs: daily_standup, broken, slow)"
     })
     expect(await errorOf(call("toggle_job", "broken", "maybe"))).toEqual({
       type: "com.aiworkflow.BotCron.Error.InvalidArgument",
-      text: 'enabled: expected "true" or "false", got "maybe"'
+      text: "enabled: expected \"true\" or \"false\", got \"maybe\""
     })
-    const invalid = await errorOf(call("update_config", "schedules", "timezone", '"Mars/Olympus"'))
+    const invalid = await errorOf(call("update_config", "schedules", "timezone", "\"Mars/Olympus\""))
     expect(invalid.type).toBe("com.aiworkflow.BotCron.Error.InvalidConfig")
-    expect(invalid.text).toContain('schedules.timezone: unknown time zone "Mars/Olympus"')
-    expect((await errorOf(call("update_config", "schedules", "history_limit", "{not json")))).toMatchObject({
+    expect(invalid.text).toContain("schedules.timezone: unknown time zone \"Mars/Olympus\"")
+    expect(await errorOf(call("update_config", "schedules", "history_limit", "{not json"))).toMatchObject({
       type: "com.aiworkflow.BotCron.Error.InvalidArgument"
     })
     expect(await errorOf(call("get_config", "nosuch", ""))).toEqual({
       type: "com.aiworkflow.BotCron.Error.NotFound",
-      text: 'config section "nosuch" not found'
+      text: "config section \"nosuch\" not found"
     })
     expect((await errorOf(call("run_job", "x".repeat(200_000)))).type).toBe("com.aiworkflow.BotCron.Error.InvalidArgument")
-    expect((await errorOf(call("toggle_scheduler", "")))).toMatchObject({ type: "com.aiworkflow.BotCron.Error.InvalidArgument" })
+    expect(await errorOf(call("toggle_scheduler", ""))).toMatchObject({ type: "com.aiworkflow.BotCron.Error.InvalidArgument" })
     // a wrong signature is refused by the D-Bus layer, and the daemon keeps answering
-    const wrongType = spawnSync("busctl", [`--address=${bus.address}`, "call", NAME, PATH, NAME, "get_history", "s", "ten"], { encoding: "utf8" })
+    const wrongType = spawnSync("busctl", [`--address=${bus.address}`, "call", NAME, PATH, NAME, "get_history", "s", "ten"], {
+      encoding: "utf8"
+    })
     expect(wrongType.status).toBe(1)
     expect(wrongType.stderr).toContain("Method 'get_history' on interface 'com.aiworkflow.BotCron' does not exist")
     expect(JSON.parse(String(await call("Ping")))).toMatchObject({ status: "pong" })
   }, 20_000)
 
   it("CallMethod dispatches with a list or an object of arguments", async () => {
-    expect(JSON.parse(String(await call("CallMethod", "get_config", '["editor", "theme"]')))).toBe("dark")
-    expect(JSON.parse(String(await call("CallMethod", "toggle_job", '{"job_name": "broken", "enabled": "true"}')))).toBe(true)
+    expect(JSON.parse(String(await call("CallMethod", "get_config", "[\"editor\", \"theme\"]")))).toBe("dark")
+    expect(JSON.parse(String(await call("CallMethod", "toggle_job", "{\"job_name\": \"broken\", \"enabled\": \"true\"}")))).toBe(true)
     expect(JSON.parse(String(await call("CallMethod", "frobnicate", "[]")))).toEqual({ error: "Unknown handler: frobnicate" })
-    expect(JSON.parse(String(await call("CallMethod", "run_job", '["nope"]')))).toMatchObject({
+    expect(JSON.parse(String(await call("CallMethod", "run_job", "[\"nope\"]")))).toMatchObject({
       type: "com.aiworkflow.BotCron.Error.UnknownJob"
     })
     expect(JSON.parse(String(await call("CallMethod", "list_jobs", "{oops")))).toMatchObject({ error: expect.stringContaining("JSON") })
@@ -250,14 +259,18 @@ describe("com.aiworkflow.BotCron over D-Bus", () => {
     expect(runCli(["scheduler", "off", ...files], env).stdout).toBe("scheduler off (applied by the running daemon)\n")
     expect(runCli(["scheduler", "on", ...files], env).status).toBe(0)
     const status = runCli(["status", ...files], env)
-    expect(status.stdout).toMatch(new RegExp(`^bot-cron daemon: running \\(pid ${daemon.child.pid}, up .*\\); healthy\\nscheduler: on; 3 jobs\\n`))
+    expect(status.stdout).toMatch(
+      new RegExp(`^bot-cron daemon: running \\(pid ${daemon.child.pid}, up .*\\); healthy\\nscheduler: on; 3 jobs\\n`)
+    )
     expect(JSON.parse(runCli(["status", "--json", ...files], env).stdout)).toMatchObject({ healthy: true })
-    expect(runCli(["config", "get", "editor", ...files], env).stdout).toBe('{\n  "theme": "dark"\n}\n')
-    expect(runCli(["config", "set", "editor", "theme", '"light"', ...files], env).stdout).toBe("editor.theme set (applied by the running daemon)\n")
+    expect(runCli(["config", "get", "editor", ...files], env).stdout).toBe("{\n  \"theme\": \"dark\"\n}\n")
+    expect(runCli(["config", "set", "editor", "theme", "\"light\"", ...files], env).stdout).toBe(
+      "editor.theme set (applied by the running daemon)\n"
+    )
     expect(runCli(["reload", ...files], env).stdout).toBe("config reloaded\n")
     const unknown = runCli(["disable", "nope", ...files], env)
     expect(unknown.status).toBe(2)
-    expect(unknown.stderr).toContain('no job named "nope"')
+    expect(unknown.stderr).toContain("no job named \"nope\"")
   })
 
   it("Shutdown really stops the daemon, gracefully", async () => {
@@ -281,7 +294,12 @@ describe("without a session bus", () => {
   it("the daemon runs its schedule and logs one warning", async () => {
     const cfg = join(dir.path, "nobus.json")
     const st = join(dir.path, "nobus-state.json")
-    writeFileSync(cfg, JSON.stringify({ schedules: { timezone: "UTC", jobs: [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }] } }))
+    writeFileSync(
+      cfg,
+      JSON.stringify({
+        schedules: { timezone: "UTC", jobs: [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }] }
+      })
+    )
     const d = spawnDaemon(["--config", cfg, "--state", st], { DBUS_SESSION_BUS_ADDRESS: undefined })
     await until(() => d.stderr().includes("job tick succeeded"))
     d.child.kill("SIGTERM")
@@ -301,9 +319,9 @@ describe("without a session bus", () => {
     expect(JSON.parse(readFileSync(join(dir.path, "nodaemon.json"), "utf8")).toggles.jobs).toEqual({ broken: false })
     expect(runCli(["scheduler", "off", ...files], env).stdout).toBe("scheduler off (state file; no daemon is running)\n")
     expect(runCli(["config", "get", "schedules", "history_limit", ...files], env).stdout.trim()).toMatch(/^\d+$/)
-    const bad = runCli(["config", "set", "schedules", "timezone", '"Nowhere/Land"', ...files], env)
+    const bad = runCli(["config", "set", "schedules", "timezone", "\"Nowhere/Land\"", ...files], env)
     expect(bad.status).toBe(1)
-    expect(bad.stderr).toContain('unknown time zone "Nowhere/Land"')
+    expect(bad.stderr).toContain("unknown time zone \"Nowhere/Land\"")
     const ran = runCli(["run-job", "daily_standup", ...files], env)
     expect(ran.status).toBe(0)
     expect(ran.stdout).toMatch(/^daily_standup: success in/)

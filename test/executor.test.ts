@@ -5,8 +5,8 @@ import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect } from "vitest"
 import { resolveJob } from "../src/domain/config.js"
 import { sessionContext } from "../src/domain/session.js"
-import { KILL_GRACE_MS, runProcess, TAIL_BYTES } from "../src/layers/executor/process.js"
 import { Executor } from "../src/layers/Executor.js"
+import { KILL_GRACE_MS, runProcess, TAIL_BYTES } from "../src/layers/executor/process.js"
 import { decodeConfig, executionLayer, testDir } from "./support/harness.js"
 import { eventually, sleepingUntil } from "./support/wait.js"
 
@@ -43,7 +43,7 @@ const script = (name: string, body: string) => {
 const layer = executionLayer(dir)
 
 const runJob = (job: Record<string, unknown>, source: "cron" | "manual" = "cron") =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const config = decodeConfig({ timezone: "America/New_York", jobs: [{ name: "j", cron: "0 9 * * *", ...job }] })
     const resolved = resolveJob(config.schedules, config.schedules.jobs[0]!)
     const id = `cron-test-${Math.random().toString(36).slice(2)}`
@@ -62,14 +62,14 @@ const alive = (pid: number): boolean => {
 
 describe("Executor with real processes", () => {
   it.live("claude_cli: argv is [claude, --print, prompt]; session context in the environment", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const result = yield* runJob({ skill: "coffee", persona: "developer", inputs: { days: 5 } })
       expect(result).toMatchObject({ status: "success", exitCode: 0, outputPreview: "claude did it", error: null })
       const seen = JSON.parse(readFileSync(record, "utf8"))
       expect(seen.argv[0]).toBe("--print")
       expect(seen.argv).toHaveLength(2)
       expect(seen.argv[1]).toBe(
-        'Run the skill "coffee" as persona "developer" for the scheduled job "j" (session ' +
+        "Run the skill \"coffee\" as persona \"developer\" for the scheduled job \"j\" (session " +
           `${seen.env.BOT_CRON_SESSION_ID}, source cron, scheduled at 2026-01-26T09:00:00-05:00). Inputs as JSON: {"days":5}`
       )
       expect(seen.env).toMatchObject({
@@ -77,17 +77,18 @@ describe("Executor with real processes", () => {
         BOT_CRON_JOB: "j",
         BOT_CRON_PERSONA: "developer",
         BOT_CRON_SCHEDULED_AT: "2026-01-26T09:00:00-05:00",
-        BOT_CRON_INPUTS: '{"days":5}'
+        BOT_CRON_INPUTS: "{\"days\":5}"
       })
       expect(seen.cwd).toBe(dir)
       expect(seen.stdin).toBe("")
-      expect(readFileSync(result.logFile, "utf8")).toMatch(/^# job: j\n# skill: coffee\n[\s\S]*claude did it\n---\n# ended: .*\n# exit: code 0\n$/)
+      expect(readFileSync(result.logFile, "utf8")).toMatch(
+        /^# job: j\n# skill: coffee\n[\s\S]*claude did it\n---\n# ended: .*\n# exit: code 0\n$/
+      )
       expect(statSync(result.logFile).mode & 0o777).toBe(0o600)
-    })
-  )
+    }))
 
   it.live("inputs with quotes, ; and $(...) reach the child as data, never through a shell", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const pwned = join(dir, "pwned")
       const evil = { a: `'; touch ${pwned}; '`, b: `$(touch ${pwned})`, c: "`touch " + pwned + "`" }
       const result = yield* runJob({ skill: `x$(touch ${pwned})`, inputs: evil })
@@ -96,28 +97,35 @@ describe("Executor with real processes", () => {
       expect(seen.argv[1]).toContain(JSON.stringify(evil))
       expect(JSON.parse(seen.env.BOT_CRON_INPUTS)).toEqual(evil)
       expect(existsSync(pwned)).toBe(false)
-    })
-  )
+    }))
 
   it.live("python_script: inputs as JSON on stdin, script relative to config.json's folder, args after it", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const name = script("echo_inputs.py", "import json, sys\nprint(json.dumps({'inputs': json.load(sys.stdin), 'args': sys.argv[1:]}))\n")
-      const result = yield* runJob({ execution_mode: "python_script", script: name, args: ["--fast"], inputs: { q: "it's \"quoted\"\nnewline" } })
+      const result = yield* runJob({
+        execution_mode: "python_script",
+        script: name,
+        args: ["--fast"],
+        inputs: { q: "it's \"quoted\"\nnewline" }
+      })
       expect(result.status).toBe("success")
       expect(JSON.parse(result.outputPreview)).toEqual({ inputs: { q: "it's \"quoted\"\nnewline" }, args: ["--fast"] })
-    })
-  )
+    }))
 
   it.live("a failing script reports its exit code and stderr tail", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const name = script("fail.py", "import sys\nprint('partial')\nprint('boom: disk full', file=sys.stderr)\nsys.exit(3)\n")
       const result = yield* runJob({ execution_mode: "python_script", script: name })
-      expect(result).toMatchObject({ status: "failure", exitCode: 3, outputPreview: "partial", error: "exited with code 3: boom: disk full" })
-    })
-  )
+      expect(result).toMatchObject({
+        status: "failure",
+        exitCode: 3,
+        outputPreview: "partial",
+        error: "exited with code 3: boom: disk full"
+      })
+    }))
 
   it.live("a missing script or a missing claude is a failure that says so", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const noScript = yield* runJob({ execution_mode: "python_script", script: "missing.py" })
       expect(noScript.status).toBe("failure")
       expect(noScript.error).toMatch(/^exited with code 2: .*missing\.py.*No such file or directory/)
@@ -125,15 +133,16 @@ describe("Executor with real processes", () => {
       process.env["PATH"] = "/nonexistent"
       const noClaude = yield* runJob({ skill: "s" }).pipe(Effect.ensuring(Effect.sync(() => (process.env["PATH"] = saved))))
       expect(noClaude).toMatchObject({ status: "failure", exitCode: null, error: "cannot start claude: spawn claude ENOENT" })
-    })
-  )
+    }))
 
   it.effect("a job that outlives timeout_seconds is killed with its grandchildren, by SIGTERM alone (TestClock)", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const pidFile = join(dir, "grandchild.pid")
       const name = script(
         "hang.py",
-        `import subprocess, time\np = subprocess.Popen(["sleep", "300"])\nopen(${JSON.stringify(pidFile)}, "w").write(str(p.pid))\ntime.sleep(300)\n`
+        `import subprocess, time\np = subprocess.Popen(["sleep", "300"])\nopen(${
+          JSON.stringify(pidFile)
+        }, "w").write(str(p.pid))\ntime.sleep(300)\n`
       )
       const running = yield* Effect.fork(runJob({ execution_mode: "python_script", script: name, timeout_seconds: 1 }))
       yield* eventually(() => existsSync(pidFile) && readFileSync(pidFile, "utf8") !== "")
@@ -144,11 +153,10 @@ describe("Executor with real processes", () => {
       const grandchild = Number(readFileSync(pidFile, "utf8"))
       expect(grandchild).toBeGreaterThan(0)
       expect(alive(grandchild)).toBe(false)
-    })
-  )
+    }))
 
   it.effect("a job that ignores SIGTERM is SIGKILLed when the 10 s grace has passed on the Clock", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const marks = join(dir, "stubborn.marks")
       const name = script(
         "stubborn.py",
@@ -170,11 +178,10 @@ describe("Executor with real processes", () => {
       const result = yield* Fiber.join(running)
       expect(result.status).toBe("timeout")
       expect(alive(pid)).toBe(false)
-    })
-  )
+    }))
 
   it.live("10 MB of output goes to the log; only a bounded tail stays in memory", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const name = script("loud.py", "import sys\nline = 'x' * 99 + '\\n'\nfor i in range(100_000): sys.stdout.write(line)\nprint('END')\n")
       const logFile = join(dir, "loud.log")
       const outcome = yield* runProcess({
@@ -193,6 +200,5 @@ describe("Executor with real processes", () => {
       const result = yield* runJob({ execution_mode: "python_script", script: name })
       expect(result.outputPreview.length).toBeLessThanOrEqual(500)
       expect(result.outputPreview.endsWith("END")).toBe(true)
-    })
-  )
+    }))
 })

@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process"
+import { type ChildProcess, spawn, spawnSync } from "node:child_process"
 import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { tempDir } from "./support/cli.js"
-import { spawnDaemon, startBus, until, type PrivateBus } from "./support/dbus.js"
+import { type PrivateBus, spawnDaemon, startBus, until } from "./support/dbus.js"
 
 const dir = tempDir()
 let systemBus: PrivateBus
@@ -11,12 +11,26 @@ let logind: ChildProcess
 let logindOut = ""
 
 const prepareForSleep = (start: boolean) =>
-  spawnSync("busctl", [`--address=${systemBus.address}`, "call", "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Test", "Sleep", "b", String(start)], { encoding: "utf8" })
+  spawnSync("busctl", [
+    `--address=${systemBus.address}`,
+    "call",
+    "org.freedesktop.login1",
+    "/org/freedesktop/login1",
+    "org.freedesktop.login1.Test",
+    "Sleep",
+    "b",
+    String(start)
+  ], { encoding: "utf8" })
 
 // every test's daemon runs this config: a python job every second
 const config = join(dir.path, "config.json")
 writeFileSync(join(dir.path, "ok.py"), "print('tick')\n")
-writeFileSync(config, JSON.stringify({ schedules: { timezone: "UTC", jobs: [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }] } }))
+writeFileSync(
+  config,
+  JSON.stringify({
+    schedules: { timezone: "UTC", jobs: [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }] }
+  })
+)
 
 beforeAll(async () => {
   systemBus = startBus(dir.path, "system")
@@ -39,7 +53,9 @@ describe("sleep and wake through a fake logind on a private system bus", () => {
     const state = join(dir.path, "cron_state.json")
     const daemon = spawnDaemon(["--config", config, "--state", state, "--no-dbus"], { DBUS_SYSTEM_BUS_ADDRESS: systemBus.address })
     try {
-      await until(() => logindOut.includes("INHIBIT sleep bot-cron delay") && (daemon.stderr().match(/job tick succeeded/g) ?? []).length >= 2)
+      await until(() =>
+        logindOut.includes("INHIBIT sleep bot-cron delay") && (daemon.stderr().match(/job tick succeeded/g) ?? []).length >= 2
+      )
 
       expect(prepareForSleep(true).status).toBe(0)
       await until(() => logindOut.includes("RELEASED bot-cron") && daemon.stderr().includes("scheduler paused (going to sleep (logind))"))
@@ -65,7 +81,9 @@ describe("sleep and wake through a fake logind on a private system bus", () => {
     const at = (line: string) => Date.parse(new RegExp(`^(\\S+) .*${line}`, "m").exec(daemon.stderr())?.[1] ?? "")
     const [paused, resumed] = [at("scheduler paused"), at("scheduler resumed")]
     expect(resumed - paused).toBeGreaterThanOrEqual(3_000)
-    const fired = saved.history.filter((h: { source: string }) => h.source === "cron").map((h: { scheduled_at: string }) => Date.parse(h.scheduled_at))
+    const fired = saved.history.filter((h: { source: string }) => h.source === "cron").map((h: { scheduled_at: string }) =>
+      Date.parse(h.scheduled_at)
+    )
     expect(fired.filter((t: number) => t > paused && t < resumed)).toEqual([])
     expect(fired.filter((t: number) => t >= resumed).length).toBeGreaterThanOrEqual(1)
     await until(() => (logindOut.match(/RELEASED bot-cron/g) ?? []).length === 2)
@@ -85,7 +103,16 @@ describe("sleep and wake through a fake logind on a private system bus", () => {
     try {
       await until(() => out.includes("READY"))
       await until(() => out.includes("REFUSED bot-cron") && /job tick succeeded/.test(daemon.stderr()))
-      const sleep = spawnSync("busctl", [`--address=${bus.address}`, "call", "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Test", "Sleep", "b", "true"])
+      const sleep = spawnSync("busctl", [
+        `--address=${bus.address}`,
+        "call",
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Test",
+        "Sleep",
+        "b",
+        "true"
+      ])
       expect(sleep.status).toBe(0)
       await until(() => daemon.stderr().includes("scheduler paused (going to sleep (logind))"))
       expect(daemon.stderr().match(/WARN/g)).toHaveLength(1)

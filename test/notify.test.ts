@@ -12,15 +12,15 @@ import { parse } from "yaml"
 import type { RunRecord } from "../src/domain/events.js"
 import { decideRun, isReported, testNotice } from "../src/domain/notice.js"
 import { Notifier } from "../src/layers/Notifier.js"
-import { Targets } from "../src/layers/Targets.js"
-import { Scheduler } from "../src/layers/Scheduler.js"
 import { sendDesktop } from "../src/layers/notify/desktop.js"
 import { sendEmail } from "../src/layers/notify/email.js"
 import { sendSlack, SLACK_ATTEMPTS } from "../src/layers/notify/slack.js"
+import { Scheduler } from "../src/layers/Scheduler.js"
+import { Targets } from "../src/layers/Targets.js"
 import { bundleScript } from "./support/bundle.js"
 import { tempDir } from "./support/cli.js"
 import { connect, startBus } from "./support/dbus.js"
-import { recordingExecutor, schedulerHarness, type Call } from "./support/harness.js"
+import { type Call, recordingExecutor, schedulerHarness } from "./support/harness.js"
 import { sleepingUntil } from "./support/wait.js"
 
 const dir = tempDir()
@@ -82,7 +82,7 @@ describe("rate limit", () => {
 
 describe("slack target (HTTP server on 127.0.0.1)", () => {
   it.live("posts the job, status, duration, session id and an error excerpt as JSON", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { server, url, bodies } = yield* Effect.promise(() => slackServer([]))
       process.env["TEST_SLACK_URL"] = url
       const notice = decideRun(run("failure"), ["failure"], 0).notice!
@@ -96,11 +96,10 @@ describe("slack target (HTTP server on 127.0.0.1)", () => {
             "*bot-cron: backup failed*\n• job: backup\n• status: failure after 1 attempt, 1.5 s\n• session: cron-backup-0\n• error: exited with code 1: disk full\n• log: /logs/x.log"
         }
       ])
-    })
-  )
+    }))
 
   it.effect("a 429 with Retry-After is retried after that delay (TestClock)", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { server, url, bodies } = yield* Effect.promise(() => slackServer([{ status: 429, headers: { "retry-after": "30" } }]))
       const sending = yield* Effect.fork(sendSlack({ webhook_url: url, timeout_seconds: 5 }, testNotice("slack"), dir.path))
       // the answer is read and the retry armed on the TestClock, 30 s ahead (the request's own timeout is 5 s)
@@ -111,11 +110,10 @@ describe("slack target (HTTP server on 127.0.0.1)", () => {
       expect(yield* Fiber.join(sending)).toBe("posted (HTTP 200)")
       expect(bodies).toHaveLength(2)
       server.close()
-    })
-  )
+    }))
 
   it.effect("a 500 gives up after the bound, and the error never shows the URL", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { server, url, bodies } = yield* Effect.promise(() => slackServer(Array.from({ length: 10 }, () => ({ status: 500 }))))
       const sending = yield* Effect.fork(Effect.flip(sendSlack({ webhook_url: url, timeout_seconds: 5 }, testNotice("slack"), dir.path)))
       // each answer is read and the next try armed on the TestClock (1 s, 2 s, 4 s); then it gives up
@@ -128,13 +126,12 @@ describe("slack target (HTTP server on 127.0.0.1)", () => {
       expect(bodies).toHaveLength(SLACK_ATTEMPTS)
       expect(error.message).toBe("slack: HTTP 500: nope (gave up after 4 attempts)")
       expect(error.message).not.toContain("SECRET")
-    })
-  )
+    }))
 })
 
 describe("desktop target (fake org.freedesktop.Notifications on a private bus)", () => {
   it.live("calls Notify with app name bot-cron, the summary and body, and critical urgency for failures", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const bus = startBus(dir.path, "desktop")
       const calls: Array<Array<unknown>> = []
       const service = yield* Effect.promise(() => connect(bus.address))
@@ -156,13 +153,12 @@ describe("desktop target (fake org.freedesktop.Notifications on a private bus)",
       expect([app, replaces, icon, summary, actions, timeout]).toEqual(["bot-cron", 0, "", "bot-cron: backup failed", [], -1])
       expect(body).toContain("error: exited with code 1: disk full")
       expect((hints as Record<string, dbus.Variant>)["urgency"]?.value).toBe(2)
-    })
-  )
+    }))
 })
 
 describe("email target (SMTP server on 127.0.0.1)", () => {
   it.live("delivers with AUTH, the password read from an environment variable", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const received: Array<{ user: string; pass: string; data: string; to: Array<string> }> = []
       let auth = { user: "", pass: "" }
       const server = new SMTPServer({
@@ -183,9 +179,20 @@ describe("email target (SMTP server on 127.0.0.1)", () => {
           })
         }
       })
-      const port = yield* Effect.promise(() => new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.server.address() as AddressInfo).port))))
+      const port = yield* Effect.promise(() =>
+        new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.server.address() as AddressInfo).port)))
+      )
       process.env["TEST_SMTP_PASSWORD"] = "s3cret"
-      const settings = { host: "127.0.0.1", port, starttls: false, from: "bot-cron@example.org", to: ["me@example.org"] as const, username: "bot", password_env: "TEST_SMTP_PASSWORD", timeout_seconds: 5 }
+      const settings = {
+        host: "127.0.0.1",
+        port,
+        starttls: false,
+        from: "bot-cron@example.org",
+        to: ["me@example.org"] as const,
+        username: "bot",
+        password_env: "TEST_SMTP_PASSWORD",
+        timeout_seconds: 5
+      }
       const detail = yield* sendEmail(settings, decideRun(run("failure"), ["failure"], 0).notice!, dir.path)
       const wrong = yield* Effect.flip(sendEmail({ ...settings, password_env: "NO_SUCH_VARIABLE_HERE" }, testNotice("email"), dir.path))
       yield* Effect.promise(() => new Promise<void>((r) => server.close(() => r())))
@@ -195,8 +202,7 @@ describe("email target (SMTP server on 127.0.0.1)", () => {
       expect(received[0]?.data).toContain("Subject: bot-cron: backup failed")
       expect(received[0]?.data).toContain("error: exited with code 1: disk full")
       expect(wrong.message).toBe("email: the environment variable NO_SUCH_VARIABLE_HERE (the SMTP password) is not set")
-    })
-  )
+    }))
 })
 
 describe("memory target", () => {
@@ -206,10 +212,12 @@ describe("memory target", () => {
   })
 
   it.live("leaves valid YAML in the upstream format after 50 concurrent appends from each of two processes", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const memory = join(dir.path, "memory")
       const spawnWriter = (who: string) =>
-        new Promise<number | null>((resolve) => spawn(process.execPath, [writer, memory, who, "50"], { stdio: "inherit" }).once("exit", resolve))
+        new Promise<number | null>((resolve) =>
+          spawn(process.execPath, [writer, memory, who, "50"], { stdio: "inherit" }).once("exit", resolve)
+        )
       const codes = yield* Effect.promise(() => Promise.all([spawnWriter("a"), spawnWriter("b")]))
       expect(codes).toEqual([0, 0])
       const day = parse(readFileSync(join(memory, "sessions", "2026-11-27.yaml"), "utf8"))
@@ -217,8 +225,7 @@ describe("memory target", () => {
       expect(day.entries).toHaveLength(100)
       expect(day.entries[0]).toMatchObject({ time: "12:00:00", action: "cron: test" })
       expect(new Set(day.entries.map((e: { details: { who: string; i: number } }) => `${e.details.who}${e.details.i}`)).size).toBe(100)
-    })
-  )
+    }))
 })
 
 describe("Notifier end to end on TestClock", () => {
@@ -226,7 +233,7 @@ describe("Notifier end to end on TestClock", () => {
     const calls: Array<Call> = []
     const jobs = [{ name: "backup", cron: "*/5 * * * *", skill: "s", notify: ["memory"], notify_on: "failure" }]
     const h = schedulerHarness({ jobs }, recordingExecutor(calls, { fails: () => calls.length <= 10 }))
-    return Effect.gen(function* () {
+    return Effect.gen(function*() {
       yield* TestClock.setTime(Date.parse("2026-11-27T08:59:00Z"))
       yield* (yield* Scheduler).reconcile
       yield* TestClock.adjust("56 minutes") // fires 09:00 … 09:55: 10 failures, then a success

@@ -5,7 +5,7 @@ import type { JobEvent } from "../src/domain/events.js"
 import { Reloader } from "../src/layers/Reloader.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
-import { collectEvents, iso, recordedRun, recordingExecutor, reloadHarness, type Call } from "./support/harness.js"
+import { type Call, collectEvents, iso, recordedRun, recordingExecutor, reloadHarness } from "./support/harness.js"
 
 const MINUTE = 60_000
 
@@ -21,7 +21,7 @@ const startsByJob = (events: ReadonlyArray<JobEvent>, since = 0) => {
 
 /** At `instant`, the daemon's first load: the events from then on, and the Reloader. */
 const startAt = (instant: string) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     yield* TestClock.setTime(Date.parse(instant))
     const events = yield* collectEvents
     const reloader = yield* Reloader
@@ -33,7 +33,7 @@ describe("reload on TestClock", () => {
   it.scoped("editing one job of ten leaves the other nine fibers and next instants untouched; the edited one follows its new cron", () => {
     const calls: Array<Call> = []
     const h = reloadHarness({ jobs: tenJobs }, recordingExecutor(calls))
-    return Effect.gen(function* () {
+    return Effect.gen(function*() {
       const { events, reloader } = yield* startAt("2026-01-01T08:30:00Z")
       const scheduler = yield* Scheduler
       yield* TestClock.adjust(1_000)
@@ -57,8 +57,11 @@ describe("reload on TestClock", () => {
 
   it.scoped("a removed job's running execution completes and is recorded; an added job fires on its first instant", () => {
     const calls: Array<Call> = []
-    const h = reloadHarness({ jobs: [job("long", { cron: "0 9 * * *" }), job("keep", { cron: "0 10 * * *" })] }, recordingExecutor(calls, { durationMs: 7 * MINUTE }))
-    return Effect.gen(function* () {
+    const h = reloadHarness(
+      { jobs: [job("long", { cron: "0 9 * * *" }), job("keep", { cron: "0 10 * * *" })] },
+      recordingExecutor(calls, { durationMs: 7 * MINUTE })
+    )
+    return Effect.gen(function*() {
       const { events, reloader } = yield* startAt("2026-01-01T08:59:00Z")
       yield* TestClock.adjust(2 * MINUTE) // "long" started at 09:00 and runs until 09:07
 
@@ -66,7 +69,9 @@ describe("reload on TestClock", () => {
       expect(yield* reloader.reload("test")).toEqual({ added: ["fresh"], changed: [], removed: ["long"] })
       yield* TestClock.adjust(10 * MINUTE)
 
-      const completed = events.filter((e) => e._tag === "JobCompleted").map((e) => (e._tag === "JobCompleted" ? [e.run.job, iso(e.run.completed_at)] : []))
+      const completed = events.filter((e) => e._tag === "JobCompleted").map((
+        e
+      ) => (e._tag === "JobCompleted" ? [e.run.job, iso(e.run.completed_at)] : []))
       expect(completed).toContainEqual(["long", "2026-01-01T09:07:00Z"])
       expect(calls.map((c) => [c.job, iso(c.at)])).toEqual([
         ["long", "2026-01-01T09:00:00Z"],
@@ -82,7 +87,7 @@ describe("reload on TestClock", () => {
   it.scoped("an invalid edit keeps the last good config running and is reported with every problem", () => {
     const calls: Array<Call> = []
     const h = reloadHarness({ jobs: [job("a", { cron: "0 9 * * *" })] }, recordingExecutor(calls))
-    return Effect.gen(function* () {
+    return Effect.gen(function*() {
       const { events, reloader } = yield* startAt("2026-01-01T08:00:00Z")
       h.writeConfig({ jobs: [job("a", { cron: "0 25 * * *" }), job("a", { cron: "0 9 * * *" })] })
       const failed = yield* Effect.flip(reloader.reload("test"))
@@ -90,8 +95,8 @@ describe("reload on TestClock", () => {
       yield* TestClock.adjust(1) // lets the event consumer run
       const rejected = events.find((e) => e._tag === "ConfigRejected")
       expect(rejected?._tag === "ConfigRejected" && rejected.problems).toEqual([
-        'schedules.jobs[0] (a).cron: invalid cron "0 25 * * *": hour field "25" is not valid; expected 0-23, a list, a range or a step',
-        'schedules.jobs[1] (a).name: duplicate job name "a" (also jobs[0]); job names must be unique'
+        "schedules.jobs[0] (a).cron: invalid cron \"0 25 * * *\": hour field \"25\" is not valid; expected 0-23, a list, a range or a step",
+        "schedules.jobs[1] (a).name: duplicate job name \"a\" (also jobs[0]); job names must be unique"
       ])
       expect((yield* reloader.rejection)._tag).toBe("Some")
       yield* TestClock.adjust(90 * MINUTE)
@@ -105,7 +110,7 @@ describe("reload on TestClock", () => {
   it.scoped("10,000 jobs: changing one reconciles without restarting the others", () => {
     const many = Array.from({ length: 10_000 }, (_, i) => job(`job${i}`, { cron: `${i % 60} ${i % 24} * * *` }))
     const h = reloadHarness({ jobs: many }, recordingExecutor([]))
-    return Effect.gen(function* () {
+    return Effect.gen(function*() {
       const { events, reloader } = yield* startAt("2026-01-01T00:00:30Z")
       yield* TestClock.adjust(100)
       expect(startsByJob(events).size).toBe(10_000)
@@ -119,7 +124,7 @@ describe("reload on TestClock", () => {
 
   it.scoped("a job written differently with the same meaning is not restarted", () => {
     const h = reloadHarness({ jobs: [job("a", { cron: "0 9 * * *" }), job("b")] }, recordingExecutor([]))
-    return Effect.gen(function* () {
+    return Effect.gen(function*() {
       const { events, reloader } = yield* startAt("2026-01-01T08:00:00Z")
       yield* TestClock.adjust(100)
       const mark = events.length
@@ -135,7 +140,7 @@ describe("reload on TestClock", () => {
     const calls: Array<Call> = []
     const three = [job("a", { cron: "0 9 * * *" }), job("b", { cron: "0 9 * * *" }), job("c", { cron: "0 9 * * *" })]
     const h = reloadHarness({ jobs: three }, recordingExecutor(calls))
-    return Effect.gen(function* () {
+    return Effect.gen(function*() {
       const { reloader } = yield* startAt("2026-01-01T08:59:00Z")
       // into the final approach: the dispatcher has taken the 09:00 entries off the heap and sleeps the last second
       yield* TestClock.adjust(59_500)

@@ -5,21 +5,20 @@ import { join } from "node:path"
 import { describe, expect } from "vitest"
 import { JobEvent } from "../src/domain/events.js"
 import { DEFAULT_TUNING, nextChunk, type Tuning } from "../src/domain/sleep.js"
-import { accurateClock } from "../src/layers/AccurateClock.js"
 import { setSchedulerToggle } from "../src/domain/state.js"
+import { accurateClock } from "../src/layers/AccurateClock.js"
 import { Executor } from "../src/layers/Executor.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
-import { collectEvents, iso, recordingExecutor, schedulerHarness, type Call, type Script } from "./support/harness.js"
+import { type Call, collectEvents, iso, recordingExecutor, schedulerHarness, type Script } from "./support/harness.js"
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 
-
 /** Starts the scheduler at `start` with the given jobs and advances the TestClock by `forMs`. */
 const simulate = (start: string, forMs: number, schedules: Record<string, unknown>, script: Script = {}) => {
   const calls: Array<Call> = []
-  return Effect.gen(function* () {
+  return Effect.gen(function*() {
     yield* TestClock.setTime(Date.parse(start))
     const events = yield* collectEvents
     yield* (yield* Scheduler).reconcile
@@ -36,23 +35,21 @@ const tags = (events: ReadonlyArray<JobEvent>, tag: JobEvent["_tag"]) => events.
 
 describe("Scheduler on TestClock", () => {
   it.scoped("fires */5 * * * * at exactly :00, :05 and :10", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { at } = yield* simulate("2026-01-01T08:59:00Z", 11 * MINUTE, { jobs: [job({})] })
       expect(at).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T09:05:00Z", "2026-01-01T09:10:00Z"])
-    })
-  )
+    }))
 
   it.scoped("fires 0 9 * * MON-FRI in New York on the right UTC instants across the 2026-03-08 spring-forward", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { at } = yield* simulate("2026-03-06T00:00:00Z", 5 * 24 * 60 * MINUTE, {
         jobs: [job({ cron: "0 9 * * MON-FRI", timezone: "America/New_York" })]
       })
       expect(at).toEqual(["2026-03-06T14:00:00Z", "2026-03-09T13:00:00Z", "2026-03-10T13:00:00Z"])
-    })
-  )
+    }))
 
   it.scoped("a disabled job emits JobSkipped at each instant and does not run", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { calls, events } = yield* simulate("2026-01-01T08:59:00Z", 11 * MINUTE, { jobs: [job({ enabled: false })] })
       expect(calls).toEqual([])
       expect(tags(events, "JobSkipped")).toEqual([
@@ -60,13 +57,12 @@ describe("Scheduler on TestClock", () => {
         JobEvent.JobSkipped({ job: "j", reason: "job_disabled", scheduledAt: Date.parse("2026-01-01T09:05:00Z") }),
         JobEvent.JobSkipped({ job: "j", reason: "job_disabled", scheduledAt: Date.parse("2026-01-01T09:10:00Z") })
       ])
-    })
-  )
+    }))
 
   it.scoped("the scheduler switch in the state file stops every job", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const calls: Array<Call> = []
-      const events = yield* Effect.gen(function* () {
+      const events = yield* Effect.gen(function*() {
         yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
         const seen = yield* collectEvents
         yield* (yield* StateStore).update((s) => setSchedulerToggle(s, false))
@@ -79,11 +75,10 @@ describe("Scheduler on TestClock", () => {
         "scheduler_disabled",
         "scheduler_disabled"
       ])
-    })
-  )
+    }))
 
   it.scoped("overlap skip: a fire while a 7-minute run is going is skipped and reported", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { at, events } = yield* simulate("2026-01-01T08:59:00Z", 11 * MINUTE, { jobs: [job({ overlap: "skip" })] }, {
         durationMs: 7 * MINUTE
       })
@@ -92,11 +87,10 @@ describe("Scheduler on TestClock", () => {
         JobEvent.JobSkipped({ job: "j", reason: "overlap", scheduledAt: Date.parse("2026-01-01T09:05:00Z") })
       ])
       expect(tags(events, "JobCompleted")).toHaveLength(1)
-    })
-  )
+    }))
 
   it.scoped("overlap replace: the new fire interrupts the running one, which is recorded as cancelled", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { at, events } = yield* simulate("2026-01-01T08:59:00Z", 11 * MINUTE, { jobs: [job({ overlap: "replace" })] }, {
         durationMs: 7 * MINUTE
       })
@@ -106,30 +100,27 @@ describe("Scheduler on TestClock", () => {
         ["cancelled", "2026-01-01T09:05:00Z"],
         ["cancelled", "2026-01-01T09:10:00Z"]
       ])
-    })
-  )
+    }))
 
   it.scoped("overlap queue_one: one fire waits and starts when the running one ends", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { at, events } = yield* simulate("2026-01-01T08:59:00Z", 15 * MINUTE, { jobs: [job({ overlap: "queue_one" })] }, {
         durationMs: 7 * MINUTE
       })
       expect(at).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T09:07:00Z", "2026-01-01T09:14:00Z"])
       expect(tags(events, "JobSkipped")).toEqual([])
-    })
-  )
+    }))
 
   it.scoped("overlap allow: runs side by side", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { at } = yield* simulate("2026-01-01T08:59:00Z", 11 * MINUTE, { jobs: [job({ overlap: "allow" })] }, {
         durationMs: 7 * MINUTE
       })
       expect(at).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T09:05:00Z", "2026-01-01T09:10:00Z"])
-    })
-  )
+    }))
 
   it.scoped("retries after exactly 60 s, 120 s and 240 s for delay 60 and multiplier 2", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { calls, events } = yield* simulate(
         "2026-01-01T08:59:00Z",
         30 * MINUTE,
@@ -142,11 +133,10 @@ describe("Scheduler on TestClock", () => {
       const failed = tags(events, "JobFailed")
       expect(failed).toHaveLength(1)
       expect(failed[0]?._tag === "JobFailed" && failed[0].run.attempts).toBe(4)
-    })
-  )
+    }))
 
   it.scoped("never retries past the job's next scheduled instant", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { calls } = yield* simulate(
         "2026-01-01T08:59:00Z",
         6 * MINUTE,
@@ -160,39 +150,37 @@ describe("Scheduler on TestClock", () => {
         "2026-01-01T09:03:00Z",
         "2026-01-01T09:05:00Z"
       ])
-    })
-  )
+    }))
 
   it.scoped("caps retry delays at max_delay_seconds", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { calls } = yield* simulate(
         "2026-01-01T08:59:00Z",
         20 * MINUTE,
-        { jobs: [job({ cron: "0 * * * *", retry: { max_attempts: 4, delay_seconds: 60, backoff_multiplier: 10, max_delay_seconds: 120 } })] },
+        {
+          jobs: [job({ cron: "0 * * * *", retry: { max_attempts: 4, delay_seconds: 60, backoff_multiplier: 10, max_delay_seconds: 120 } })]
+        },
         { fails: () => true }
       )
       expect(calls.map((c) => (c.at - Date.parse("2026-01-01T09:00:00Z")) / 1000)).toEqual([0, 60, 180, 300])
-    })
-  )
+    }))
 
   it.scoped("a job failing every time keeps its fiber for the next fire", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { at, events } = yield* simulate("2026-01-01T08:59:00Z", 16 * MINUTE, { jobs: [job({})] }, { fails: () => true })
       expect(at).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T09:05:00Z", "2026-01-01T09:10:00Z", "2026-01-01T09:15:00Z"])
       expect(tags(events, "JobFailed")).toHaveLength(4)
-    })
-  )
+    }))
 
   it.scoped("waits beyond 2^31-1 ms (24.8 days) and fires on the instant", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { at } = yield* simulate("2026-01-01T00:00:00Z", 400 * 24 * HOUR, { jobs: [job({ cron: "0 0 1 1 *" })] })
       expect(at).toEqual(["2027-01-01T00:00:00Z"])
-    })
-  )
+    }))
 
   it.scoped("a timer that wakes an hour late (a frozen process) catches up once instead of firing every missed instant", () => {
     const calls: Array<Call> = []
-    return Effect.gen(function* () {
+    return Effect.gen(function*() {
       yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
       // the wall clock the job fibers read runs ahead of the TestClock their timers sleep on, as after a freeze
       let frozenMs = 0
@@ -221,7 +209,7 @@ describe("Scheduler on TestClock", () => {
   it.scoped("a session log already at a due run's id gives the run the next id", () => {
     const calls: Array<Call> = []
     const harness = schedulerHarness({ jobs: [job({ cron: "0 9 * * *", skill: "digest" })] }, recordingExecutor(calls))
-    return Effect.gen(function* () {
+    return Effect.gen(function*() {
       yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
       mkdirSync(join(harness.dir, "cron_logs"), { recursive: true })
       // another process (run-job --local) took the id this run would get
@@ -240,7 +228,7 @@ describe("Scheduler on TestClock", () => {
       { jobs: [job({ name: "a", cron: "0 9 * * *", skill: "digest" }), job({ name: "b", cron: "0 9 * * *", skill: "digest" })] },
       recordingExecutor(calls)
     )
-    return Effect.gen(function* () {
+    return Effect.gen(function*() {
       yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
       const events = yield* collectEvents
       const scheduler = yield* Scheduler
@@ -269,7 +257,7 @@ describe("Scheduler on TestClock", () => {
         }
       })
     )
-    return Effect.gen(function* () {
+    return Effect.gen(function*() {
       yield* TestClock.setTime(Date.parse("2026-01-01T08:59:00Z"))
       const events = yield* collectEvents
       yield* (yield* Scheduler).reconcile
@@ -284,12 +272,11 @@ describe("Scheduler on TestClock", () => {
       )
     )
   })
-
 })
 
 describe("the live clock (accurateClock, driven here by a TestClock underneath)", () => {
   const stepsOf = (sleepMs: number, steps: number, tuning?: Tuning) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const clock = accurateClock(yield* Effect.clock, tuning)
       const sleeping = yield* Effect.fork(clock.sleep(Duration.millis(sleepMs)))
       const armed: Array<ReadonlyArray<string>> = []
@@ -303,25 +290,23 @@ describe("the live clock (accurateClock, driven here by a TestClock underneath)"
     })
 
   it.effect("takes a wait in chunks of a minute, the last armed a second before the instant", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       yield* TestClock.setTime(Date.parse("2026-01-01T08:57:30Z"))
       const { armed, done } = yield* stepsOf(150_000, 5)
       // 150 s ahead: a minute, a minute, then up to a second before, then the last second
       expect(armed).toEqual([["2026-01-01T08:58:30Z"], ["2026-01-01T08:59:30Z"], ["2026-01-01T08:59:59Z"], ["2026-01-01T09:00:00Z"], []])
       expect(done._tag).toBe("Some")
-    })
-  )
+    }))
 
   it.effect("a 40-day wait (past setTimeout's 24.8-day limit) ends on its instant", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       yield* TestClock.setTime(Date.parse("2026-01-01T00:00:00Z"))
       // day-long chunks here, to keep the simulated steps few; the default's minute chunks are checked below
       const { armed, done } = yield* stepsOf(40 * 24 * HOUR, 42, { maxChunkMs: 24 * HOUR, rearmMs: 1_000 })
       expect(armed.flat().at(-1)).toBe("2026-02-10T00:00:00Z")
       expect(armed.flat().at(-2)).toBe("2026-02-09T23:59:59Z")
       expect(done._tag).toBe("Some")
-    })
-  )
+    }))
 
   it("never arms a timer longer than a minute, and re-arms a second before the instant", () => {
     const armed: Array<number> = []

@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { emptyState } from "../src/domain/state.js"
 import { health } from "../src/domain/report.js"
+import { emptyState } from "../src/domain/state.js"
 import { BIN, runCli, tempDir } from "./support/cli.js"
 import { connect, spawnDaemon, startBus, until, UNTIL_MS, waitForName } from "./support/dbus.js"
 
@@ -99,14 +99,28 @@ describe("D-Bus activation", () => {
     const started = spawnSync("dbus-daemon", [`--config-file=${busConfig}`, "--fork", "--print-pid=1"], { encoding: "utf8" })
     const busPid = Number(started.stdout.trim())
     try {
-      const call = spawnSync("busctl", [`--address=unix:path=${socket}`, "call", "com.aiworkflow.BotCron", "/com/aiworkflow/BotCron", "com.aiworkflow.BotCron", "Ping"], {
+      const call = spawnSync("busctl", [
+        `--address=unix:path=${socket}`,
+        "call",
+        "com.aiworkflow.BotCron",
+        "/com/aiworkflow/BotCron",
+        "com.aiworkflow.BotCron",
+        "Ping"
+      ], {
         encoding: "utf8",
         timeout: 20_000
       })
       expect(call.stderr).toBe("")
       expect(call.stdout).toMatch(/^s "\{\\"status\\":\\"pong\\",\\"pid\\":\d+\}"/)
       const pid = Number(/pid\\":(\d+)/.exec(call.stdout)?.[1])
-      const shutdown = spawnSync("busctl", [`--address=unix:path=${socket}`, "call", "com.aiworkflow.BotCron", "/com/aiworkflow/BotCron", "com.aiworkflow.BotCron", "Shutdown"], { encoding: "utf8" })
+      const shutdown = spawnSync("busctl", [
+        `--address=unix:path=${socket}`,
+        "call",
+        "com.aiworkflow.BotCron",
+        "/com/aiworkflow/BotCron",
+        "com.aiworkflow.BotCron",
+        "Shutdown"
+      ], { encoding: "utf8" })
       expect(shutdown.status).toBe(0)
       // the activated daemon stops by itself
       await until(() => {
@@ -127,7 +141,12 @@ describe("logs", () => {
   it("under journald each line carries its syslog priority; errors are <3>", async () => {
     writeFileSync(join(dir.path, "fail.py"), "import sys\nsys.exit(1)\n")
     const config = join(dir.path, "journal.json")
-    writeFileSync(config, JSON.stringify({ schedules: { timezone: "UTC", jobs: [{ name: "bad", cron: "* * * * * *", execution_mode: "python_script", script: "fail.py" }] } }))
+    writeFileSync(
+      config,
+      JSON.stringify({
+        schedules: { timezone: "UTC", jobs: [{ name: "bad", cron: "* * * * * *", execution_mode: "python_script", script: "fail.py" }] }
+      })
+    )
     const d = spawnDaemon(["--config", config, "--state", join(dir.path, "journal-state.json"), "--no-dbus"], { JOURNAL_STREAM: "8:12345" })
     await until(() => d.stderr().includes("<3>job bad failure"))
     d.child.kill("SIGTERM")
@@ -135,7 +154,9 @@ describe("logs", () => {
     const lines = d.stderr().trim().split("\n")
     expect(lines.every((l) => /^<[2-7]>/.test(l))).toBe(true)
     expect(lines).toContainEqual(expect.stringMatching(/^<6>bot-cron .* started: 1 jobs/))
-    expect(lines).toContainEqual(expect.stringMatching(/^<3>job bad failure after 1 attempt in \d+\.\d\d s: exited with code 1 \(session cron-bad-/))
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^<3>job bad failure after 1 attempt in \d+\.\d\d s: exited with code 1 \(session cron-bad-/)
+    )
   })
 })
 
@@ -155,8 +176,18 @@ describe("health report", () => {
   }
 
   it("is healthy with real figures, and says why it is not", () => {
-    expect(health(base)).toMatchObject({ healthy: true, reasons: [], uptime_seconds: 60, last_execution: null, stats: { total_executions: 0, success_rate: null } })
-    expect(health({ ...base, paused: true })).toMatchObject({ healthy: false, scheduler_running: false, reasons: ["the scheduler is enabled but paused (the machine is going to sleep or waking)"] })
+    expect(health(base)).toMatchObject({
+      healthy: true,
+      reasons: [],
+      uptime_seconds: 60,
+      last_execution: null,
+      stats: { total_executions: 0, success_rate: null }
+    })
+    expect(health({ ...base, paused: true })).toMatchObject({
+      healthy: false,
+      scheduler_running: false,
+      reasons: ["the scheduler is enabled but paused (the machine is going to sleep or waking)"]
+    })
     expect(health({ ...base, stateWriteError: "EACCES" }).reasons).toEqual(["the state file cannot be written: EACCES"])
     expect(health({ ...base, configRejection: "schedules.timezone: unknown" }).reasons).toEqual([
       "config.json on disk is invalid, so an older config is in force: schedules.timezone: unknown"
@@ -178,7 +209,9 @@ describe("health report", () => {
     const client = await connect(bus.address)
     try {
       await waitForName(client, "com.aiworkflow.BotCron")
-      const iface = (await client.getProxyObject("com.aiworkflow.BotCron", "/com/aiworkflow/BotCron")).getInterface("com.aiworkflow.BotCron")
+      const iface = (await client.getProxyObject("com.aiworkflow.BotCron", "/com/aiworkflow/BotCron")).getInterface(
+        "com.aiworkflow.BotCron"
+      )
       const check = async () => JSON.parse(String(await iface["HealthCheck"]!()))
       const completed = new Set<string>()
       iface.on("JobCompleted", (_j: string, id: string) => completed.add(id))
@@ -190,9 +223,17 @@ describe("health report", () => {
 
       expect(await check()).toMatchObject({ healthy: true, job_count: 2, last_execution: null, stats: { total_executions: 0 } })
       await runAndWait("good")
-      expect(await check()).toMatchObject({ healthy: true, last_execution: { job: "good", status: "success" }, stats: { total_executions: 1, successful: 1 } })
+      expect(await check()).toMatchObject({
+        healthy: true,
+        last_execution: { job: "good", status: "success" },
+        stats: { total_executions: 1, successful: 1 }
+      })
       await runAndWait("bad")
-      expect(await check()).toMatchObject({ healthy: true, last_execution: { job: "bad", status: "failure" }, stats: { total_executions: 2, failed: 1, success_rate: 0.5 } })
+      expect(await check()).toMatchObject({
+        healthy: true,
+        last_execution: { job: "bad", status: "failure" },
+        stats: { total_executions: 2, failed: 1, success_rate: 0.5 }
+      })
 
       writeFileSync(config, "{ broken")
       await until(() => d.stderr().includes("config rejected"))

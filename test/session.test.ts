@@ -33,7 +33,7 @@ describe("sessions", () => {
   })
 
   it.scoped("two runs started in the same second get different ids", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       yield* TestClock.setTime(at)
       const runner = yield* Runner
       const first = yield* runner.run({ job, source: "cron", scheduledAt: at })
@@ -44,6 +44,5 @@ describe("sessions", () => {
         "cron-team-coffee-20260126-090000-2",
         "cron-team-coffee-20260126-090000-3"
       ])
-    }).pipe(Effect.provide(schedulerHarness({ timezone: "America/New_York", jobs: [] }, recordingExecutor([]))))
-  )
+    }).pipe(Effect.provide(schedulerHarness({ timezone: "America/New_York", jobs: [] }, recordingExecutor([])))))
 })

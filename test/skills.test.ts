@@ -41,8 +41,13 @@ const skill = (name: string, yaml: string) => writeFileSync(join(skills, `${name
 
 /** Runs a skill_direct job through the real Executor, as the daemon would. */
 const runSkillJob = (job: Record<string, unknown>, source: "cron" | "manual" = "cron") =>
-  Effect.gen(function* () {
-    const schedules = { timezone: "UTC", execution_mode: "skill_direct", notifications: { slack: { webhook_url: webhook } }, jobs: [{ name: "j", cron: "0 9 * * *", ...job }] }
+  Effect.gen(function*() {
+    const schedules = {
+      timezone: "UTC",
+      execution_mode: "skill_direct",
+      notifications: { slack: { webhook_url: webhook } },
+      jobs: [{ name: "j", cron: "0 9 * * *", ...job }]
+    }
     const config = decodeConfig(schedules)
     const resolved = resolveJob(config.schedules, config.schedules.jobs[0]!)
     const id = `cron-skill-${Math.random().toString(36).slice(2)}`
@@ -54,18 +59,17 @@ const runSkillJob = (job: Record<string, unknown>, source: "cron" | "manual" = "
 
 describe("skill_direct", () => {
   it.live("the seed's coffee skill posts \"Good morning!\" to #standup from cron, and nothing when run manually", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const cron = yield* runSkillJob({ skill: "coffee", persona: "developer" }, "cron")
       expect(cron).toMatchObject({ status: "success", error: null })
       expect(posts).toEqual([{ text: "Good morning!", channel: "#standup" }])
       const manual = yield* runSkillJob({ skill: "coffee" }, "manual")
       expect(manual.status).toBe("success")
       expect(posts).toHaveLength(1)
-    })
-  )
+    }))
 
   it.live("a compute step's variables feed a later step's args", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       skill(
         "double",
         `name: double
@@ -83,12 +87,12 @@ steps:
       const result = yield* runSkillJob({ skill: "double", inputs: { n: 21 } })
       expect(result.status).toBe("success")
       expect(JSON.parse(result.outputPreview)).toEqual({ got: ["42", "n=21"] })
-    })
-  )
+    }))
 
   it.live("a failing step stops the skill unless on_error is continue", () =>
-    Effect.gen(function* () {
-      const steps = (onError: string) => `name: flaky
+    Effect.gen(function*() {
+      const steps = (onError: string) =>
+        `name: flaky
 steps:
   - id: boom
     on_error: ${onError}
@@ -103,19 +107,20 @@ steps:
       const carried = yield* runSkillJob({ skill: "flaky" })
       expect(carried.status).toBe("success")
       expect(JSON.parse(carried.outputPreview)).toEqual({ reached: true })
-    })
-  )
+    }))
 
   it.live("an undefined variable is an error naming the step and the variable", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       skill("typo", `name: typo\nsteps:\n  - id: say\n    tool: memory_log\n    args:\n      action: "{{ inputs.gretting }}"\n`)
       const result = yield* runSkillJob({ skill: "typo", inputs: { greeting: "hi" } })
-      expect(result).toMatchObject({ status: "failure", error: 'step say: undefined variable "inputs.gretting" in "{{ inputs.gretting }}"' })
-    })
-  )
+      expect(result).toMatchObject({
+        status: "failure",
+        error: "step say: undefined variable \"inputs.gretting\" in \"{{ inputs.gretting }}\""
+      })
+    }))
 
   it.live("inputs with quotes, newlines and {{ }} are passed as data and not rendered again", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       skill(
         "echo",
         `name: echo
@@ -128,37 +133,47 @@ steps:
       const result = yield* runSkillJob({ skill: "echo", inputs: { text } })
       expect(result.status).toBe("success")
       expect(JSON.parse(result.outputPreview)).toEqual({ argv: [text] })
-    })
-  )
+    }))
 
   it.live("inputs are checked against the declared ones, and an unknown tool is refused before any step runs", () =>
-    Effect.gen(function* () {
-      skill("typed", `name: typed\ninputs:\n  - { name: days, type: integer, required: true }\nsteps:\n  - id: a\n    tool: memory_log\n    args: { action: x }\n`)
-      expect((yield* runSkillJob({ skill: "typed" })).error).toBe('skill typed: input "days" is required (integer)')
-      expect((yield* runSkillJob({ skill: "typed", inputs: { days: "five" } })).error).toBe('skill typed: input "days" must be an integer, got "five"')
-      skill("badtool", `name: badtool\nsteps:\n  - id: first\n    run: ["python3", "-c", "open('${join(dir.path, "ran")}', 'w')"]\n  - id: second\n    tool: teleport\n`)
+    Effect.gen(function*() {
+      skill(
+        "typed",
+        `name: typed\ninputs:\n  - { name: days, type: integer, required: true }\nsteps:\n  - id: a\n    tool: memory_log\n    args: { action: x }\n`
+      )
+      expect((yield* runSkillJob({ skill: "typed" })).error).toBe("skill typed: input \"days\" is required (integer)")
+      expect((yield* runSkillJob({ skill: "typed", inputs: { days: "five" } })).error).toBe(
+        "skill typed: input \"days\" must be an integer, got \"five\""
+      )
+      skill(
+        "badtool",
+        `name: badtool\nsteps:\n  - id: first\n    run: ["python3", "-c", "open('${
+          join(dir.path, "ran")
+        }', 'w')"]\n  - id: second\n    tool: teleport\n`
+      )
       const refused = yield* runSkillJob({ skill: "badtool" })
-      expect(refused.error).toContain('steps[1] (second).tool: unknown tool "teleport"; the built-in tools are memory_log, notify, slack_send_message, http_request')
+      expect(refused.error).toContain(
+        "steps[1] (second).tool: unknown tool \"teleport\"; the built-in tools are memory_log, notify, slack_send_message, http_request"
+      )
       expect(existsSync(join(dir.path, "ran"))).toBe(false)
-    })
-  )
+    }))
 
   it.live("the notify tool refuses a target that is not one (no silent ok)", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       skill("pager", `name: pager\nsteps:\n  - id: page\n    tool: notify\n    args: { target: pager, message: wake up }\n`)
       const result = yield* runSkillJob({ skill: "pager" })
       expect(result.status).toBe("failure")
-      expect(result.error).toContain('unknown notify target "pager"; expected memory, slack, desktop or email')
-    })
-  )
+      expect(result.error).toContain("unknown notify target \"pager\"; expected memory, slack, desktop or email")
+    }))
 
   it.live("a skill file with a YAML syntax error gives line and column", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       skill("broken", "name: broken\nsteps:\n  - id: a\n    run: [unclosed\n")
-      const error = yield* Effect.flip(Effect.flatMap(SkillEngine, (e) => e.load("broken"))).pipe(Effect.provide(executionLayer(dir.path, { jobs: [] })))
+      const error = yield* Effect.flip(Effect.flatMap(SkillEngine, (e) => e.load("broken"))).pipe(
+        Effect.provide(executionLayer(dir.path, { jobs: [] }))
+      )
       expect(error.problems[0]).toMatch(/broken\.yaml: YAML syntax error at line 5, column 1: /)
-    })
-  )
+    }))
 })
 
 describe("bot-cron skills (built binary)", () => {

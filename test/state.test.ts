@@ -4,12 +4,13 @@ import { spawn } from "node:child_process"
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect } from "vitest"
-import type { RunRecord } from "../src/domain/events.js"
 import { resolveJobs } from "../src/domain/config.js"
+import type { RunRecord } from "../src/domain/events.js"
 import {
   applyChanges,
   countRun,
   emptyState,
+  type JobPatch,
   recordRun,
   setJobToggle,
   StateFile,
@@ -17,8 +18,7 @@ import {
   toHistoryEntry,
   withLastFire,
   withMissed,
-  withNextRun,
-  type JobPatch
+  withNextRun
 } from "../src/domain/state.js"
 import { Paths } from "../src/layers/Paths.js"
 import { StateStore } from "../src/layers/StateStore.js"
@@ -48,7 +48,7 @@ const config = decodeConfig({ jobs: [{ name: "j", cron: "* * * * *", skill: "s" 
 
 describe("StateStore", () => {
   it.live("200 runs with history_limit 100 keep the newest 100, and count all 200", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const path = join(dir, "history", "cron_state.json")
       const store = yield* StateStore
       yield* store.update((s) => syncWithConfig(s, config.schedules, resolveJobs(config.schedules)))
@@ -62,28 +62,26 @@ describe("StateStore", () => {
       expect(statSync(path).mode & 0o777).toBe(0o600)
       expect(statSync(join(dir, "history")).mode & 0o777).toBe(0o700)
       expect(readdirSync(join(dir, "history"))).toEqual(["cron_state.json"]) // no temp files left behind
-    }).pipe(Effect.provide(storeAt(join(dir, "history", "cron_state.json"))))
-  )
+    }).pipe(Effect.provide(storeAt(join(dir, "history", "cron_state.json")))))
 
   it.live("a corrupt state file is moved aside, not overwritten", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const folder = join(dir, "corrupt")
       const path = join(folder, "cron_state.json")
       yield* Effect.sync(() => {
         mkdirSync(folder, { recursive: true })
-        writeFileSync(path, '{"enabled": true, "jobs": [ truncated')
+        writeFileSync(path, "{\"enabled\": true, \"jobs\": [ truncated")
       })
       const state = yield* Effect.flatMap(StateStore, (s) => s.get).pipe(Effect.provide(storeAt(path)))
       expect(state.jobs).toEqual([])
       const aside = readdirSync(folder).filter((f) => f.startsWith("cron_state.json.corrupt-"))
       expect(aside).toHaveLength(1)
-      expect(readFileSync(join(folder, aside[0]!), "utf8")).toBe('{"enabled": true, "jobs": [ truncated')
+      expect(readFileSync(join(folder, aside[0]!), "utf8")).toBe("{\"enabled\": true, \"jobs\": [ truncated")
       expect(existsSync(path)).toBe(false)
-    })
-  )
+    }))
 
   it.live("an update that changes nothing does not write the file", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const path = join(dir, "unchanged", "cron_state.json")
       const store = yield* StateStore
       const jobs = resolveJobs(config.schedules)
@@ -93,8 +91,7 @@ describe("StateStore", () => {
       expect(same).toBe(yield* store.get)
       const after = statSync(path)
       expect([after.ino, after.mtimeMs]).toEqual([written.ino, written.mtimeMs])
-    }).pipe(Effect.provide(storeAt(join(dir, "unchanged", "cron_state.json"))))
-  )
+    }).pipe(Effect.provide(storeAt(join(dir, "unchanged", "cron_state.json")))))
 
   it("a config unchanged leaves the state as it is; a changed cron clears that job's next run only", () => {
     const two = decodeConfig({ jobs: [{ name: "a", cron: "0 9 * * *", skill: "s" }, { name: "b", cron: "0 10 * * *", skill: "s" }] })

@@ -1,6 +1,6 @@
 import { it } from "@effect/vitest"
 import { Effect } from "effect"
-import { closeSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync, ftruncateSync } from "node:fs"
+import { closeSync, ftruncateSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect } from "vitest"
 import type { JobEvent } from "../src/domain/events.js"
@@ -9,16 +9,21 @@ import { Reloader } from "../src/layers/Reloader.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
 import { runCli } from "./support/cli.js"
-import { collectEvents, recordingExecutor, reloadHarness, type Collected } from "./support/harness.js"
+import { type Collected, collectEvents, recordingExecutor, reloadHarness } from "./support/harness.js"
 
 const text = (jobs: Array<Record<string, unknown>>) => JSON.stringify({ schedules: { timezone: "UTC", jobs } }, null, 2)
 const job = (name: string, cron = "0 9 * * *") => ({ name, cron, skill: "s" })
 const reloads = (events: ReadonlyArray<JobEvent>) => events.filter((e) => e._tag === "ConfigReloaded" || e._tag === "ConfigRejected")
 
 /** A watched daemon core on real files and the real clock. */
-const withWatcher = <A>(body: (h: ReturnType<typeof reloadHarness>, events: Collected) => Effect.Effect<A, unknown, Reloader | Scheduler | StateStore | ActiveConfig>) => {
+const withWatcher = <A>(
+  body: (
+    h: ReturnType<typeof reloadHarness>,
+    events: Collected
+  ) => Effect.Effect<A, unknown, Reloader | Scheduler | StateStore | ActiveConfig>
+) => {
   const h = reloadHarness({ jobs: [job("a")] }, recordingExecutor([]), true)
-  return Effect.gen(function* () {
+  return Effect.gen(function*() {
     const events = yield* collectEvents
     yield* (yield* Reloader).reload("start", true)
     return yield* body(h, events)
@@ -28,7 +33,7 @@ const withWatcher = <A>(body: (h: ReturnType<typeof reloadHarness>, events: Coll
 describe("config.json watched for real", () => {
   it.live("a rename-save, a vim-style save and a truncate-then-write each trigger exactly one reload", () =>
     withWatcher((h, events) =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         // each step waits for the reload it causes (the watcher is real I/O); a second, wrong
         // reload of a step would stand in the list before the next step's, and fail the check
         const reloaded = (n: number) => events.waitUntil(() => reloads(events).length >= n)
@@ -64,19 +69,19 @@ describe("config.json watched for real", () => {
           [["d"], []]
         ])
       })
-    )
-  )
+    ))
 
   it.live("invalid JSON, an invalid cron and a duplicate name each leave the old schedule running and report why; fixing applies", () =>
     withWatcher((h, events) =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const scheduler = yield* Scheduler
         const active = yield* ActiveConfig
         const before = new Map(yield* scheduler.nextRuns)
-        const rejections = () => events.filter((e) => e._tag === "ConfigRejected").map((e) => (e._tag === "ConfigRejected" ? e.problems.join("\n") : ""))
+        const rejections = () =>
+          events.filter((e) => e._tag === "ConfigRejected").map((e) => (e._tag === "ConfigRejected" ? e.problems.join("\n") : ""))
 
         const rejected = (n: number) => events.waitUntil(() => rejections().length >= n)
-        writeFileSync(h.configPath, '{"schedules": {"jobs": [')
+        writeFileSync(h.configPath, "{\"schedules\": {\"jobs\": [")
         yield* rejected(1)
         writeFileSync(h.configPath, text([job("a", "0 9 * * MON-FUN")]))
         yield* rejected(2)
@@ -84,8 +89,8 @@ describe("config.json watched for real", () => {
         yield* rejected(3)
         expect(rejections()).toEqual([
           "malformed JSON at line 1, column 25: expected ']'",
-          'schedules.jobs[0] (a).cron: invalid cron "0 9 * * MON-FUN": day-of-week field "MON-FUN" is not valid; expected 0-7 or SUN-SAT (0 and 7 are Sunday), with L or #n, a list, a range or a step',
-          'schedules.jobs[1] (a).name: duplicate job name "a" (also jobs[0]); job names must be unique'
+          "schedules.jobs[0] (a).cron: invalid cron \"0 9 * * MON-FUN\": day-of-week field \"MON-FUN\" is not valid; expected 0-7 or SUN-SAT (0 and 7 are Sunday), with L or #n, a list, a range or a step",
+          "schedules.jobs[1] (a).name: duplicate job name \"a\" (also jobs[0]); job names must be unique"
         ])
         expect(yield* scheduler.nextRuns).toEqual(before)
         expect((yield* active.get).schedules.jobs.map((j) => j.cron)).toEqual(["0 9 * * *"])
@@ -96,12 +101,11 @@ describe("config.json watched for real", () => {
         expect((yield* active.get).schedules.jobs.map((j) => j.cron)).toEqual(["0 11 * * *"])
         expect((yield* (yield* Reloader).rejection)._tag).toBe("None")
       })
-    )
-  )
+    ))
 
   it.live("a toggle written to the state file by another process applies at once", () =>
     withWatcher((h, events) =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         // the real CLI, with no D-Bus, edits the state file under the lock
         const store = yield* StateStore
         const cli = runCli(["disable", "a", "--config", h.configPath, "--state", store.path], { DBUS_SESSION_BUS_ADDRESS: "" })
@@ -110,6 +114,5 @@ describe("config.json watched for real", () => {
         expect(events.filter((e) => e._tag === "JobToggled")).toEqual([expect.objectContaining({ job: "a", enabled: false })])
         expect((yield* store.get).toggles.jobs).toEqual({ a: false })
       })
-    )
-  )
+    ))
 })

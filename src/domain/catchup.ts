@@ -1,4 +1,5 @@
 import { nextAfter } from "./cron.js"
+import { JobEvent } from "./events.js"
 import { formatInZone } from "./time.js"
 
 /** Most missed instants counted for one job (an every-second job asleep for a day stops here). */
@@ -101,10 +102,20 @@ export const catchUpPlan = <J extends CatchUpJob>(input: {
 }
 
 /** The report of a catch-up pass, for status and health. */
-export const catchUpReport = <J extends { readonly name: string }>(reason: string, at: number, plan: ReadonlyArray<PlannedCatchUp<J>>): CatchUpReport => ({
+export const catchUpReport = <J extends { readonly name: string }>(
+  reason: string,
+  at: number,
+  plan: ReadonlyArray<PlannedCatchUp<J>>
+): CatchUpReport => ({
   reason,
   at,
-  missed: plan.map((m) => ({ job: m.job.name, count: m.count, newest: m.newest, caught_up: m.caughtUp, covered_by_next_run: m.coveredBy !== null }))
+  missed: plan.map((m) => ({
+    job: m.job.name,
+    count: m.count,
+    newest: m.newest,
+    caught_up: m.caughtUp,
+    covered_by_next_run: m.coveredBy !== null
+  }))
 })
 
 /** The log line of a catch-up pass. */
@@ -113,3 +124,13 @@ export const catchUpSummary = (reason: string, plan: ReadonlyArray<PlannedCatchU
   return `scheduler resumed (${reason}): ${plan.length} job${plan.length === 1 ? "" : "s"} missed runs, ${caught} caught up` +
     (caught > 1 ? ` over ${spreadSeconds} s` : "")
 }
+
+/** The JobMissed events of a catch-up pass, one a job that missed instants. */
+export const missedEvents = (plan: ReadonlyArray<PlannedCatchUp<{ readonly name: string }>>, reason: string): ReadonlyArray<JobEvent> =>
+  plan.map((m) =>
+    JobEvent.JobMissed({ job: m.job.name, count: m.count, newest: m.newest, caughtUp: m.caughtUp, reason, coveredBy: m.coveredBy })
+  )
+
+/** The catch-up run each job of the pass gets: its newest missed instant, and when after the wake it starts. */
+export const catchUpRuns = (plan: ReadonlyArray<PlannedCatchUp<{ readonly name: string }>>) =>
+  new Map(plan.filter((m) => m.caughtUp).map((m) => [m.job.name, { newest: m.newest, offsetMs: m.offsetMs }]))

@@ -28,10 +28,22 @@ export const editConfigText = (
   try {
     raw = JSON.parse(text)
   } catch {
-    return Either.left(new ConfigInvalid({ path, problems: [new ConfigProblem({ field: "", message: "the file on disk is not valid JSON; fix it by hand first (bot-cron validate shows where)" })] }))
+    return Either.left(
+      new ConfigInvalid({
+        path,
+        problems: [
+          new ConfigProblem({
+            field: "",
+            message: "the file on disk is not valid JSON; fix it by hand first (bot-cron validate shows where)"
+          })
+        ]
+      })
+    )
   }
   if (!isRecord(raw)) {
-    return Either.left(new ConfigInvalid({ path, problems: [new ConfigProblem({ field: "", message: "the file on disk does not hold a JSON object" })] }))
+    return Either.left(
+      new ConfigInvalid({ path, problems: [new ConfigProblem({ field: "", message: "the file on disk does not hold a JSON object" })] })
+    )
   }
   const current = raw[section]
   const next = { ...raw, [section]: key === "" ? value : { ...(isRecord(current) ? current : {}), [key]: value } }
@@ -46,7 +58,9 @@ export const redactSecrets = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(redactSecrets)
   if (!isRecord(value)) return value
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, SECRET.test(k) && !k.endsWith("_env") && !k.endsWith("_file") && typeof v === "string" ? "(hidden)" : redactSecrets(v)])
+    Object.entries(value).map((
+      [k, v]
+    ) => [k, SECRET.test(k) && !k.endsWith("_env") && !k.endsWith("_file") && typeof v === "string" ? "(hidden)" : redactSecrets(v)])
   )
 }
 

@@ -22,8 +22,7 @@ export const Defaults = {
   retry: { max_attempts: 1, delay_seconds: 60, backoff_multiplier: 2, max_delay_seconds: 3600 },
   claude_command: "claude",
   python_command: "python3",
-  prompt_template:
-    'Run the skill "{{skill}}" as persona "{{persona}}" for the scheduled job "{{job}}" ' +
+  prompt_template: "Run the skill \"{{skill}}\" as persona \"{{persona}}\" for the scheduled job \"{{job}}\" " +
     "(session {{session_id}}, source {{source}}, scheduled at {{scheduled_at}}). Inputs as JSON: {{inputs}}"
 } as const
 
@@ -46,9 +45,7 @@ export const CronExpression = Schema.String.pipe(
 )
 
 export const TimeZone = Schema.String.pipe(
-  Schema.filter((s) =>
-    isValidZone(s) ? true : `unknown time zone "${s}"; use an IANA name such as "America/New_York" or "UTC"`
-  )
+  Schema.filter((s) => isValidZone(s) ? true : `unknown time zone "${s}"; use an IANA name such as "America/New_York" or "UTC"`)
 )
 
 /** A literal union whose error lists the choices once, instead of one error per choice. */
@@ -162,7 +159,7 @@ const intern = <S extends string | undefined>(s: S): S => {
   let kept = interned.get(s)
   if (kept === undefined) {
     if (interned.size >= 10_000) interned.clear()
-    interned.set(s, (kept = s))
+    interned.set(s, kept = s)
   }
   return kept as S
 }
@@ -342,7 +339,7 @@ export const resolveJobs = (schedules: Schedules): ReadonlyArray<ResolvedJob> =>
   const { jobs } = resolved
   return schedules.jobs.map((job) => {
     let known = jobs.get(job)
-    if (known === undefined) jobs.set(job, (known = resolveJob(schedules, job)))
+    if (known === undefined) jobs.set(job, known = resolveJob(schedules, job))
     return known
   })
 }

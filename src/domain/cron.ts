@@ -30,8 +30,7 @@ const optionsFor = (zone: string | undefined) => ({
 
 const construct = (expression: string, zone?: string): Cron => new Cron(expression, optionsFor(zone))
 
-const messageOf = (e: unknown): string =>
-  (e instanceof Error ? e.message : String(e)).replace(/^Cron(Pattern|Date)?:\s*/, "")
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/^Cron(Pattern|Date)?:\s*/, "")
 
 // A reference instant for "does this ever fire": fixed so validation is pure.
 const REFERENCE = new Date(Date.UTC(2024, 0, 1))

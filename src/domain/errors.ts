@@ -87,7 +87,7 @@ export const parseFlag = (argument: string, text: string): boolean | InvalidArgu
   const t = text.trim().toLowerCase()
   if (["true", "1", "yes", "on"].includes(t)) return true
   if (["false", "0", "no", "off"].includes(t)) return false
-  return new InvalidArgument({ argument, expected: '"true" or "false"', got: text })
+  return new InvalidArgument({ argument, expected: "\"true\" or \"false\"", got: text })
 }
 
 export class AlreadyRunning extends Schema.TaggedError<AlreadyRunning>()("AlreadyRunning", {
@@ -96,7 +96,9 @@ export class AlreadyRunning extends Schema.TaggedError<AlreadyRunning>()("Alread
 }) {
   override get message(): string {
     const who = this.pid === null ? "another process" : `another bot-cron daemon (pid ${this.pid})`
-    return `${who} already holds ${this.name} on the session bus; stop it first (systemctl --user stop bot-cron, or kill ${this.pid ?? "it"})`
+    return `${who} already holds ${this.name} on the session bus; stop it first (systemctl --user stop bot-cron, or kill ${
+      this.pid ?? "it"
+    })`
   }
 }
 
@@ -116,6 +118,9 @@ export class SkillInvalid extends Schema.TaggedError<SkillInvalid>()("SkillInval
   problems: Schema.Array(Schema.String)
 }) {
   override get message(): string {
-    return [`skill ${this.skill} (${this.path}): ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}`, ...this.problems.map((p) => `  - ${p}`)].join("\n")
+    return [
+      `skill ${this.skill} (${this.path}): ${this.problems.length} problem${this.problems.length === 1 ? "" : "s"}`,
+      ...this.problems.map((p) => `  - ${p}`)
+    ].join("\n")
   }
 }

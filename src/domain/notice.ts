@@ -56,7 +56,14 @@ export const decideRun = (run: RunRecord, notifyOn: ReadonlyArray<string>, strea
     return {
       streak: 0,
       notice: wants("success")
-        ? { kind: "success", job: run.job, title: `bot-cron: ${run.job} succeeded`, lines: runLines(run), urgency: "normal", sessionId: run.execution_id }
+        ? {
+          kind: "success",
+          job: run.job,
+          title: `bot-cron: ${run.job} succeeded`,
+          lines: runLines(run),
+          urgency: "normal",
+          sessionId: run.execution_id
+        }
         : undefined
     }
   }
@@ -68,7 +75,10 @@ export const decideRun = (run: RunRecord, notifyOn: ReadonlyArray<string>, strea
       kind: "failure",
       job: run.job,
       title: `bot-cron: ${run.job} ${run.status === "timeout" ? "timed out" : run.status === "cancelled" ? "was cancelled" : "failed"}`,
-      lines: [...runLines(run), ...(now > 1 ? [`failure ${now} in a row; the next message comes at failure ${now * 2} or on recovery`] : [])],
+      lines: [
+        ...runLines(run),
+        ...(now > 1 ? [`failure ${now} in a row; the next message comes at failure ${now * 2} or on recovery`] : [])
+      ],
       urgency: "critical",
       sessionId: run.execution_id
     }
@@ -79,7 +89,11 @@ export const missedNotice = (job: string, count: number, reason: string, caughtU
   kind: "missed",
   job,
   title: `bot-cron: ${job} missed ${count} run${count === 1 ? "" : "s"}`,
-  lines: [`job: ${job}`, `missed: ${count} (${reason})`, caughtUp ? "the latest one is running now" : "none was run (catch_up or misfire_grace_seconds)"],
+  lines: [
+    `job: ${job}`,
+    `missed: ${count} (${reason})`,
+    caughtUp ? "the latest one is running now" : "none was run (catch_up or misfire_grace_seconds)"
+  ],
   urgency: "normal",
   sessionId: null
 })
@@ -88,7 +102,10 @@ export const configRejectedNotice = (path: string, problems: ReadonlyArray<strin
   kind: "config_rejected",
   job: null,
   title: "bot-cron: config.json rejected",
-  lines: [`${path} has ${problems.length} problem${problems.length === 1 ? "" : "s"}; the previous config stays in force:`, ...problems.slice(0, 10).map((p) => `- ${p}`)],
+  lines: [
+    `${path} has ${problems.length} problem${problems.length === 1 ? "" : "s"}; the previous config stays in force:`,
+    ...problems.slice(0, 10).map((p) => `- ${p}`)
+  ],
   urgency: "critical",
   sessionId: null
 })

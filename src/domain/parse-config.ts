@@ -1,6 +1,6 @@
 import { Either, ParseResult, Schema } from "effect"
 import * as Jsonc from "jsonc-parser"
-import { Defaults, JobInput, Schedules, withJobDefaults, type ConfigFile, type ExecutionMode, type Job } from "./config.js"
+import { type ConfigFile, Defaults, type ExecutionMode, type Job, JobInput, Schedules, withJobDefaults } from "./config.js"
 import { ConfigInvalid, ConfigProblem } from "./errors.js"
 
 const options = { errors: "all", onExcessProperty: "error" } as const
@@ -11,7 +11,8 @@ const SchedulesHead = Schema.Struct({
   ...Schedules.fields,
   jobs: Schema.optionalWith(
     Schema.Array(Schema.Unknown).annotations({
-      message: (issue) => `must be a list of jobs, e.g. [{"name": "backup", "cron": "0 3 * * *", "skill": "backup"}]; got ${JSON.stringify(issue.actual)}`
+      message: (issue) =>
+        `must be a list of jobs, e.g. [{"name": "backup", "cron": "0 3 * * *", "skill": "backup"}]; got ${JSON.stringify(issue.actual)}`
     }),
     { exact: true, default: () => [] }
   )
@@ -129,15 +130,24 @@ const crossFieldProblems = (raw: unknown): Array<ConfigProblem> => {
     if (typeof name === "string") {
       const seen = firstIndex.get(name)
       if (seen === undefined) firstIndex.set(name, i)
-      else problems.push(new ConfigProblem({ field: at("name"), message: `duplicate job name "${name}" (also jobs[${seen}]); job names must be unique` }))
+      else {problems.push(
+          new ConfigProblem({ field: at("name"), message: `duplicate job name "${name}" (also jobs[${seen}]); job names must be unique` })
+        )}
     }
     const mode = (typeof job["execution_mode"] === "string" ? job["execution_mode"] : defaultMode) as ExecutionMode
     const blank = (v: unknown) => typeof v !== "string" || v.trim() === ""
     if (mode === "python_script" && blank(job["script"])) {
-      problems.push(new ConfigProblem({ field: at("script"), message: `is required for execution_mode "python_script": the path of a Python file, relative to config.json's folder` }))
+      problems.push(
+        new ConfigProblem({
+          field: at("script"),
+          message: `is required for execution_mode "python_script": the path of a Python file, relative to config.json's folder`
+        })
+      )
     }
     if (mode !== "python_script" && blank(job["skill"])) {
-      problems.push(new ConfigProblem({ field: at("skill"), message: `is required for execution_mode "${mode}": the name of the skill to run` }))
+      problems.push(
+        new ConfigProblem({ field: at("skill"), message: `is required for execution_mode "${mode}": the name of the skill to run` })
+      )
     }
   })
   return problems
@@ -149,7 +159,12 @@ export const parseConfig = (text: string, path: string): Either.Either<ConfigFil
   if (Either.isLeft(json)) return Either.left(new ConfigInvalid({ path, problems: [json.left] }))
   const raw = json.right
   if (!isRecord(raw)) {
-    return Either.left(new ConfigInvalid({ path, problems: [new ConfigProblem({ field: "", message: "the file must hold a JSON object, e.g. {\"schedules\": {\"jobs\": []}}" })] }))
+    return Either.left(
+      new ConfigInvalid({
+        path,
+        problems: [new ConfigProblem({ field: "", message: "the file must hold a JSON object, e.g. {\"schedules\": {\"jobs\": []}}" })]
+      })
+    )
   }
   const problems: Array<ConfigProblem> = []
   const report = (error: ParseResult.ParseError, prefix: ReadonlyArray<PropertyKey>) => {
@@ -162,7 +177,9 @@ export const parseConfig = (text: string, path: string): Either.Either<ConfigFil
   const jobs = rawJobs(raw).flatMap((rawJob, i) => {
     if (!isRecord(rawJob)) {
       const field = renderPath(["schedules", "jobs", i], raw)
-      problems.push(new ConfigProblem({ field, message: `must be a job object with at least "name" and "cron"; got ${JSON.stringify(rawJob)}` }))
+      problems.push(
+        new ConfigProblem({ field, message: `must be a job object with at least "name" and "cron"; got ${JSON.stringify(rawJob)}` })
+      )
       return []
     }
     const name = rawJob["name"]

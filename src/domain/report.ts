@@ -71,7 +71,9 @@ export interface HealthInput {
   readonly now: number
   readonly startedAt: number
   readonly schedulerOn: boolean
-  readonly running: ReadonlyArray<{ readonly job: string; readonly executionId: string; readonly startedAt: number; readonly source: string }>
+  readonly running: ReadonlyArray<
+    { readonly job: string; readonly executionId: string; readonly startedAt: number; readonly source: string }
+  >
   readonly stateWriteError: string | null
   /** the scheduler's fibers are stopped (a sleep in progress) */
   readonly paused: boolean
@@ -102,10 +104,9 @@ export const health = (input: HealthInput) => {
     reasons,
     scheduler_running: input.schedulerOn && !input.paused,
     job_count: jobs.length,
-    next_job:
-      next === undefined
-        ? null
-        : { name: next.name, scheduled: formatInZone(next.at, next.zone), in_seconds: Math.round((next.at - now) / 1000) },
+    next_job: next === undefined
+      ? null
+      : { name: next.name, scheduled: formatInZone(next.at, next.zone), in_seconds: Math.round((next.at - now) / 1000) },
     last_execution: last === undefined ? null : { job: last.job, status: last.status, completed_at: last.completed_at },
     uptime_seconds: Math.floor((now - input.startedAt) / 1000),
     stats: stats(state),

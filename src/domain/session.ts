@@ -1,4 +1,4 @@
-import { PROMPT_VARIABLES, type ResolvedJob } from "./config.js"
+import { type PROMPT_VARIABLES, type ResolvedJob } from "./config.js"
 import type { RunSource } from "./events.js"
 import { compactStamp, formatInZone } from "./time.js"
 
@@ -18,12 +18,11 @@ const labels = new Map<string, string>()
 export const sessionBase = (job: ResolvedJob, startedAtMs: number): string => {
   const name = job.skill ?? job.name
   let label = labels.get(name)
-  if (label === undefined) labels.set(name, (label = name.replace(/[/\\\s]+/g, "-")))
+  if (label === undefined) labels.set(name, label = name.replace(/[/\\\s]+/g, "-"))
   return `cron-${label}-${compactStamp(startedAtMs, job.zone)}`
 }
 
-export const attemptId = (sessionId: string, attempt: number): string =>
-  attempt <= 1 ? sessionId : `${sessionId}-attempt${attempt}`
+export const attemptId = (sessionId: string, attempt: number): string => attempt <= 1 ? sessionId : `${sessionId}-attempt${attempt}`
 
 export const sessionContext = (
   job: ResolvedJob,
@@ -59,7 +58,5 @@ export const renderPrompt = (template: string, job: ResolvedJob, ctx: SessionCon
     source: ctx.source,
     scheduled_at: ctx.scheduled_at
   }
-  return template.replace(/\{\{\s*([^}\s]*)\s*\}\}/g, (whole, name: string) =>
-    name in values ? values[name as keyof typeof values] : whole
-  )
+  return template.replace(/\{\{\s*([^}\s]*)\s*\}\}/g, (whole, name: string) => name in values ? values[name as keyof typeof values] : whole)
 }

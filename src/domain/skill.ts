@@ -50,7 +50,12 @@ export const parseSkill = (text: string, path: string): Either.Either<Skill, Rea
     return Either.left(
       doc.errors.map((e) => {
         const at = e.linePos?.[0]
-        return problem("", `${path}: YAML syntax error${at === undefined ? "" : ` at line ${at.line}, column ${at.col}`}: ${(e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`)
+        return problem(
+          "",
+          `${path}: YAML syntax error${at === undefined ? "" : ` at line ${at.line}, column ${at.col}`}: ${
+            (e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")
+          }`
+        )
       })
     )
   }
@@ -96,7 +101,10 @@ const typeOk = (type: string, v: unknown): boolean => {
 }
 
 /** The job's inputs checked against the skill's declared inputs, with defaults filled in. */
-export const resolveInputs = (skill: Skill, given: Readonly<Record<string, unknown>>): Either.Either<Record<string, unknown>, ReadonlyArray<string>> => {
+export const resolveInputs = (
+  skill: Skill,
+  given: Readonly<Record<string, unknown>>
+): Either.Either<Record<string, unknown>, ReadonlyArray<string>> => {
   const out: Record<string, unknown> = { ...given }
   const problems: Array<string> = []
   for (const input of skill.inputs) {
@@ -105,7 +113,11 @@ export const resolveInputs = (skill: Skill, given: Readonly<Record<string, unkno
       if (input.default !== undefined) out[input.name] = input.default
       else if (input.required) problems.push(`skill ${skill.name}: input "${input.name}" is required (${input.type})`)
     } else if (!typeOk(input.type, v)) {
-      problems.push(`skill ${skill.name}: input "${input.name}" must be ${input.type === "integer" ? "an" : "a"} ${input.type}, got ${JSON.stringify(v)}`)
+      problems.push(
+        `skill ${skill.name}: input "${input.name}" must be ${input.type === "integer" ? "an" : "a"} ${input.type}, got ${
+          JSON.stringify(v)
+        }`
+      )
     }
   }
   return problems.length > 0 ? Either.left(problems) : Either.right(out)
@@ -115,7 +127,7 @@ export const resolveInputs = (skill: Skill, given: Readonly<Record<string, unkno
 export const splitArgv = (line: string): Array<string> => {
   const out: Array<string> = []
   let current = ""
-  let quote: '"' | "'" | null = null
+  let quote: "\"" | "'" | null = null
   let started = false
   for (let i = 0; i < line.length; i++) {
     const c = line[i] ?? ""
@@ -128,9 +140,9 @@ export const splitArgv = (line: string): Array<string> => {
       i = stop - 1
     } else if (quote !== null) {
       if (c === quote) quote = null
-      else if (c === "\\" && quote === '"' && i + 1 < line.length) current += line[++i]
+      else if (c === "\\" && quote === "\"" && i + 1 < line.length) current += line[++i]
       else current += c
-    } else if (c === '"' || c === "'") {
+    } else if (c === "\"" || c === "'") {
       quote = c
       started = true
     } else if (c === "\\" && i + 1 < line.length) {

@@ -15,5 +15,5 @@ export const nextChunk = (remaining: number, tuning: Tuning = DEFAULT_TUNING): n
   remaining > tuning.maxChunkMs + tuning.rearmMs
     ? tuning.maxChunkMs
     : remaining > tuning.rearmMs
-      ? remaining - tuning.rearmMs
-      : remaining
+    ? remaining - tuning.rearmMs
+    : remaining

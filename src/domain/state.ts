@@ -1,8 +1,8 @@
 import { Schema } from "effect"
-import type { ResolvedJob, Schedules } from "./config.js"
-import type { RunRecord } from "./events.js"
 import { localWall } from "./catchup.js"
+import type { ResolvedJob, Schedules } from "./config.js"
 import { isFixedTime } from "./cron.js"
+import type { RunRecord } from "./events.js"
 import { formatInZone } from "./time.js"
 
 const NullableString = Schema.NullOr(Schema.String)
@@ -69,8 +69,7 @@ export const emptyState = (): StateFile => ({
   updated_at: null
 })
 
-export const schedulerEnabled = (state: StateFile, schedules: Schedules): boolean =>
-  state.toggles.scheduler ?? schedules.enabled
+export const schedulerEnabled = (state: StateFile, schedules: Schedules): boolean => state.toggles.scheduler ?? schedules.enabled
 
 // toggles are replaced, never changed in place: one Map per toggles object. (A missing key
 // looked up on a plain object costs a slow prototype walk, per job, per fire.)
@@ -79,7 +78,7 @@ const toggleMaps = new WeakMap<object, ReadonlyMap<string, boolean>>()
 export const jobEnabled = (state: StateFile, job: { readonly name: string; readonly enabled: boolean }): boolean => {
   const toggles = state.toggles.jobs
   let map = toggleMaps.get(toggles)
-  if (map === undefined) toggleMaps.set(toggles, (map = new Map(Object.entries(toggles))))
+  if (map === undefined) toggleMaps.set(toggles, map = new Map(Object.entries(toggles)))
   return map.get(job.name) ?? job.enabled
 }
 
@@ -89,7 +88,7 @@ const jobsByName = new WeakMap<StateFile, ReadonlyMap<string, JobState>>()
 /** `name`'s entry in the state's job list. */
 export const savedJob = (state: StateFile, name: string): JobState | undefined => {
   let map = jobsByName.get(state)
-  if (map === undefined) jobsByName.set(state, (map = new Map(state.jobs.map((j) => [j.name, j]))))
+  if (map === undefined) jobsByName.set(state, map = new Map(state.jobs.map((j) => [j.name, j])))
   return map.get(name)
 }
 
@@ -186,15 +185,14 @@ export const applyChanges = (
   historyLimit = Number.POSITIVE_INFINITY
 ): StateFile => {
   let changed = false
-  const jobs =
-    patches.size === 0
-      ? state.jobs
-      : state.jobs.map((j) => {
-          const patch = patches.get(j.name)
-          const next = patch === undefined ? j : patch(j)
-          if (next !== j) changed = true
-          return next
-        })
+  const jobs = patches.size === 0
+    ? state.jobs
+    : state.jobs.map((j) => {
+      const patch = patches.get(j.name)
+      const next = patch === undefined ? j : patch(j)
+      if (next !== j) changed = true
+      return next
+    })
   if (!changed && newest.length === 0) return state
   return {
     ...state,
@@ -248,11 +246,14 @@ export const fireSkipReason = (
   !schedulerEnabled(state, schedules)
     ? "scheduler_disabled"
     : !jobEnabled(state, job)
-      ? "job_disabled"
-      : alreadyFired(state, job, at)
-        ? "already_ran"
-        : undefined
+    ? "job_disabled"
+    : alreadyFired(state, job, at)
+    ? "already_ran"
+    : undefined
 
 /** A fixed-time job whose last fire had the local wall time of `at`. */
-export const alreadyFired = (state: StateFile, job: { readonly name: string; readonly cron: string; readonly zone: string }, at: number): boolean =>
-  isFixedTime(job.cron) && savedJob(state, job.name)?.last_fire_wall === localWall(at, job.zone)
+export const alreadyFired = (
+  state: StateFile,
+  job: { readonly name: string; readonly cron: string; readonly zone: string },
+  at: number
+): boolean => isFixedTime(job.cron) && savedJob(state, job.name)?.last_fire_wall === localWall(at, job.zone)

@@ -5,7 +5,10 @@ import nunjucks from "nunjucks"
 const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true })
 
 const lookup = (context: Record<string, unknown>, path: string): unknown =>
-  path.split(".").reduce<unknown>((v, key) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined), context)
+  path.split(".").reduce<unknown>(
+    (v, key) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined),
+    context
+  )
 
 /** The first dotted name in the template's expressions that the context does not define. */
 const undefinedName = (template: string, context: Record<string, unknown>): string | undefined => {
@@ -25,7 +28,9 @@ export const render = (template: string, context: Record<string, unknown>): Eith
     return Either.right(env.renderString(template, context))
   } catch (e) {
     const name = undefinedName(template, context)
-    const detail = (e instanceof Error ? e.message : String(e)).replace(/^\(unknown path\)\s*/, "").split("\n").map((l) => l.trim()).join(" ")
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/^\(unknown path\)\s*/, "").split("\n").map((l) => l.trim()).join(
+      " "
+    )
     return Either.left(name === undefined ? `template error: ${detail}` : `undefined variable "${name}" in "${template.trim()}"`)
   }
 }

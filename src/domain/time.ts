@@ -89,7 +89,9 @@ const offsetText = (offsetMinutes: number): string => {
 export const formatInZone = (epochMs: number, zone: string): string => {
   const s = secondInZone(epochMs, zone)
   const p = s.parts
-  return (s.iso ??= `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${offsetText(p.offsetMinutes)}`)
+  return (s.iso ??= `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${
+    offsetText(p.offsetMinutes)
+  }`)
 }
 
 /** `20260309-090000`: the wall time in `zone`, as session ids use it. */

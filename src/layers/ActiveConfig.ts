@@ -1,5 +1,5 @@
 import { Context, Effect, Layer, SubscriptionRef } from "effect"
-import { resolveJobs, type ConfigFile, type ResolvedJob } from "../domain/config.js"
+import { type ConfigFile, type ResolvedJob, resolveJobs } from "../domain/config.js"
 import { ConfigService } from "./ConfigService.js"
 
 interface ActiveConfigShape {
@@ -18,7 +18,7 @@ interface Resolved {
 const resolved = new WeakMap<ConfigFile, Resolved>()
 const resolvedOf = (config: ConfigFile): Resolved => {
   let r = resolved.get(config)
-  if (r === undefined) resolved.set(config, (r = { jobs: resolveJobs(config.schedules) }))
+  if (r === undefined) resolved.set(config, r = { jobs: resolveJobs(config.schedules) })
   return r
 }
 /** `name`'s job in `config`, resolved (for a caller that holds the config already). */
@@ -47,6 +47,5 @@ export class ActiveConfig extends Context.Tag("bot-cron/ActiveConfig")<ActiveCon
   )
 
   /** A fixed config, for tests and one-shot commands. */
-  static readonly fixed = (config: ConfigFile) =>
-    Layer.effect(ActiveConfig, Effect.map(SubscriptionRef.make(config), fromRef))
+  static readonly fixed = (config: ConfigFile) => Layer.effect(ActiveConfig, Effect.map(SubscriptionRef.make(config), fromRef))
 }

@@ -1,8 +1,8 @@
 import { FileSystem } from "@effect/platform"
 import { Context, Effect, Layer } from "effect"
-import type { ConfigFile } from "../domain/config.js"
 import { editConfigText } from "../domain/config-edit.js"
-import { ConfigNotFound, ConfigReadError, type ConfigError, type InvalidArgument } from "../domain/errors.js"
+import type { ConfigFile } from "../domain/config.js"
+import { type ConfigError, ConfigNotFound, ConfigReadError, type InvalidArgument } from "../domain/errors.js"
 import { writeFileAtomic } from "../domain/fs-atomic.js"
 import { parseConfig } from "../domain/parse-config.js"
 import { Paths } from "./Paths.js"
@@ -28,7 +28,7 @@ export class ConfigService extends Context.Tag("bot-cron/ConfigService")<
 >() {
   static readonly layer = Layer.effect(
     ConfigService,
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const fs = yield* FileSystem.FileSystem
       const paths = yield* Paths
       const readText = fs.readFileString(paths.config).pipe(
@@ -38,12 +38,12 @@ export class ConfigService extends Context.Tag("bot-cron/ConfigService")<
             : new ConfigReadError({ path: paths.config, reason: e.message })
         )
       )
-      const read = Effect.gen(function* () {
+      const read = Effect.gen(function*() {
         const text = yield* readText
         return { text, config: yield* parseConfig(text, paths.config) }
       }).pipe(Effect.withSpan("ConfigService.read"))
       const setValue = (section: string, key: string, valueJson: string) =>
-        Effect.gen(function* () {
+        Effect.gen(function*() {
           const updated = yield* editConfigText(yield* readText, paths.config, section, key, valueJson)
           yield* Effect.tryPromise({
             try: () => writeFileAtomic(paths.config, updated),

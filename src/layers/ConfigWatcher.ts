@@ -18,7 +18,7 @@ export const DEBOUNCE_MS = 150
 
 /** Takes one trigger, then keeps taking until DEBOUNCE_MS pass with none; returns the first. */
 const debounced = <A>(queue: Queue.Queue<A>) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const first = yield* Queue.take(queue)
     for (;;) {
       yield* Effect.sleep(DEBOUNCE_MS)
@@ -37,7 +37,7 @@ export const EMPTY_GRACE_MS = 1_000
  * another process wrote to the state file (a `bot-cron disable` with no D-Bus).
  */
 export const ConfigWatcher = Layer.scopedDiscard(
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const paths = yield* Paths
     const reloader = yield* Reloader
     const store = yield* StateStore
@@ -68,7 +68,7 @@ export const ConfigWatcher = Layer.scopedDiscard(
 
     const isEmpty = Effect.promise(() => stat(paths.config).then((s) => s.isFile() && s.size === 0, () => false))
     /** The next save, debounced; an empty file waits a moment for the write that follows its truncation. */
-    const nextSave = Effect.gen(function* () {
+    const nextSave = Effect.gen(function*() {
       for (;;) {
         const trigger = yield* debounced(configTriggers)
         if (trigger === "SIGHUP" || !(yield* isEmpty)) return trigger
@@ -84,7 +84,7 @@ export const ConfigWatcher = Layer.scopedDiscard(
     )
 
     const announceToggles = (before: StateFile, after: StateFile) =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { schedules } = yield* active.get
         if (schedulerEnabled(before, schedules) !== schedulerEnabled(after, schedules)) {
           yield* events.publish(JobEvent.SchedulerToggled({ enabled: schedulerEnabled(after, schedules) }))
@@ -96,7 +96,7 @@ export const ConfigWatcher = Layer.scopedDiscard(
       })
     yield* Effect.forkScoped(
       Effect.forever(
-        Effect.gen(function* () {
+        Effect.gen(function*() {
           yield* debounced(stateTriggers)
           const before = yield* store.get
           const after = yield* store.refresh

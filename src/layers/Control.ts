@@ -9,11 +9,11 @@ import { ActiveConfig } from "./ActiveConfig.js"
 import { ConfigService } from "./ConfigService.js"
 import { Events } from "./Events.js"
 import { Reloader } from "./Reloader.js"
-import { SleepWake } from "./SleepWake.js"
 import { Scheduler } from "./Scheduler.js"
+import { SleepWake } from "./SleepWake.js"
 import { StateStore } from "./StateStore.js"
 
-const make = Effect.gen(function* () {
+const make = Effect.gen(function*() {
   const scheduler = yield* Scheduler
   const store = yield* StateStore
   const active = yield* ActiveConfig
@@ -25,7 +25,7 @@ const make = Effect.gen(function* () {
   const stop = yield* Deferred.make<void>()
 
   const knownJob = (name: string) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const jobs = yield* active.jobs
       if (!jobs.some((j) => j.name === name)) return yield* new UnknownJob({ job: name, known: jobs.map((j) => j.name) })
     })
@@ -40,12 +40,11 @@ const make = Effect.gen(function* () {
       d._tag === "Started"
         ? { execution_id: d.executionId, job: name, status: "started" as const }
         : d._tag === "Queued"
-          ? { execution_id: null, job: name, status: "queued" as const }
-          : { execution_id: null, job: name, status: "skipped" as const, reason: "a run is still going and the overlap policy is skip" }
-    )
+        ? { execution_id: null, job: name, status: "queued" as const }
+        : { execution_id: null, job: name, status: "skipped" as const, reason: "a run is still going and the overlap policy is skip" })
 
   /** The scheduler's own next instants, falling back to the cron for a job it has not reached yet. */
-  const nextOf = Effect.gen(function* () {
+  const nextOf = Effect.gen(function*() {
     const known = yield* scheduler.nextRuns
     const fallback = computeNext(yield* Clock.currentTimeMillis)
     const lookup: NextOf = (job) => {
@@ -55,20 +54,20 @@ const make = Effect.gen(function* () {
     return lookup
   })
 
-  const listJobs = Effect.gen(function* () {
+  const listJobs = Effect.gen(function*() {
     const running = new Set((yield* scheduler.running).map((r) => r.job))
     const rows = jobRows(yield* active.jobs, yield* store.get, yield* nextOf)
     return rows.map((row) => ({ ...row, running: running.has(row.name) }))
   })
 
   const getHistory = (limit: number) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const max = (yield* active.get).schedules.history_limit
       return (yield* store.get).history.slice(0, Math.min(Math.max(1, Math.trunc(limit)), max))
     })
 
   const toggleScheduler = (enabledText: string) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const enabled = yield* flag("enabled", enabledText)
       yield* store.update((s) => setSchedulerToggle(s, enabled))
       yield* events.publish(JobEvent.SchedulerToggled({ enabled }))
@@ -76,7 +75,7 @@ const make = Effect.gen(function* () {
     })
 
   const toggleJob = (name: string, enabledText: string) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const enabled = yield* flag("enabled", enabledText)
       yield* knownJob(name)
       yield* store.update((s) => setJobToggle(s, name, enabled))
@@ -84,17 +83,16 @@ const make = Effect.gen(function* () {
       return true
     })
 
-  const getConfig = (section: string, key: string) =>
-    Effect.flatMap(active.get, (config) => configValue(config, section, key))
+  const getConfig = (section: string, key: string) => Effect.flatMap(active.get, (config) => configValue(config, section, key))
 
   const updateConfig = (section: string, key: string, valueJson: string) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       yield* configService.setValue(section, key, valueJson)
       yield* reloader.reload("update_config", true)
       return true
     })
 
-  const healthReport = Effect.gen(function* () {
+  const healthReport = Effect.gen(function*() {
     const config = yield* active.get
     const state = yield* store.get
     return health({
@@ -112,7 +110,7 @@ const make = Effect.gen(function* () {
     })
   })
 
-  const status = Effect.gen(function* () {
+  const status = Effect.gen(function*() {
     const report = yield* healthReport
     const zone = (yield* active.get).schedules.timezone
     const at = (ms: number | null) => (ms === null ? null : formatInZone(ms, zone))

@@ -7,7 +7,7 @@ import { ActiveConfig } from "./ActiveConfig.js"
 import { Control } from "./Control.js"
 import { connectBus, ownerPid } from "./dbus/bus.js"
 import { BUS_NAME, ERROR_KIND, ERROR_PREFIX, OBJECT_PATH, PARAMS } from "./dbus/contract.js"
-import { makeInterface, type Handlers } from "./dbus/interface.js"
+import { type Handlers, makeInterface } from "./dbus/interface.js"
 import { Events } from "./Events.js"
 import { StateStore } from "./StateStore.js"
 
@@ -34,7 +34,7 @@ export class DBusService extends Context.Tag("bot-cron/DBusService")<DBusService
 }
 
 const make = (options: DBusOptions) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     if (!options.enabled) {
       yield* Effect.logInfo("D-Bus control is off (--no-dbus)")
       return { address: null }
@@ -69,7 +69,10 @@ const make = (options: DBusOptions) =>
     const checked = (args: ReadonlyArray<unknown>, max = MAX_ARGUMENT) => {
       const long = args.find((a) => typeof a === "string" && a.length > max)
       if (long !== undefined) {
-        throw new dbus.DBusError(`${ERROR_PREFIX}.InvalidArgument`, `an argument is ${String(long).length} characters long; the limit is ${max}`)
+        throw new dbus.DBusError(
+          `${ERROR_PREFIX}.InvalidArgument`,
+          `an argument is ${String(long).length} characters long; the limit is ${max}`
+        )
       }
     }
     const json = (value: unknown) => JSON.stringify(value)
@@ -82,7 +85,8 @@ const make = (options: DBusOptions) =>
       toggle_scheduler: (enabled) => control.toggleScheduler(String(enabled)),
       toggle_job: (job, enabled) => control.toggleJob(String(job), String(enabled)),
       get_config: (section, key) => control.getConfig(section ?? "", key ?? ""),
-      update_config: (section, key, value) => control.updateConfig(String(section), key ?? "", typeof value === "string" ? value : json(value)),
+      update_config: (section, key, value) =>
+        control.updateConfig(String(section), key ?? "", typeof value === "string" ? value : json(value)),
       reload_config: () => Effect.as(control.reload, true),
       GetStatus: () => control.status,
       HealthCheck: () => control.health,
@@ -90,9 +94,17 @@ const make = (options: DBusOptions) =>
       Ping: () => Effect.succeed({ status: "pong", pid: process.pid })
     }
 
+    // own members only: "constructor", "__proto__" or "toString" is no handler
+    const lookup = (name: string) => (Object.hasOwn(dispatch, name) ? dispatch[name] : undefined)
+    const handlerOf = (name: string) => {
+      const handler = lookup(name)
+      if (handler === undefined) throw new Error(`no handler ${name}`)
+      return handler
+    }
+
     const callMethod = async (name: string, argsJson: string): Promise<string> => {
       checked([name, argsJson], MAX_CONFIG_VALUE)
-      const handler = dispatch[name]
+      const handler = lookup(name)
       if (handler === undefined) return json({ error: `Unknown handler: ${name.slice(0, 200)}` })
       let parsed: unknown
       try {
@@ -103,8 +115,8 @@ const make = (options: DBusOptions) =>
       const args = Array.isArray(parsed)
         ? parsed
         : typeof parsed === "object" && parsed !== null
-          ? (PARAMS[name] ?? []).map((p) => (parsed as Record<string, unknown>)[p])
-          : [parsed]
+        ? (PARAMS[name] ?? []).map((p) => (parsed as Record<string, unknown>)[p])
+        : [parsed]
       try {
         return json(await call(handler(...(args as Array<string>))))
       } catch (e) {
@@ -118,11 +130,11 @@ const make = (options: DBusOptions) =>
 
     const reply = (name: string, max = MAX_ARGUMENT) => async (...args: Array<string>) => {
       checked(args, max)
-      return json(await call(dispatch[name]!(...args)))
+      return json(await call(handlerOf(name)(...args)))
     }
     const confirm = (name: string, max = MAX_ARGUMENT) => async (...args: Array<string>) => {
       checked(args, max)
-      await call(dispatch[name]!(...args))
+      await call(handlerOf(name)(...args))
       return true
     }
     const handlers: Handlers = {
@@ -159,11 +171,11 @@ const make = (options: DBusOptions) =>
     )
 
     const zoneOf = (job: string) =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         return (yield* active.job(job))?.zone ?? (yield* active.get).schedules.timezone
       })
     yield* events.consume("dbus", (event) =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         switch (event._tag) {
           case "JobStarted":
             return object.JobStarted(event.job, event.executionId)
@@ -181,8 +193,7 @@ const make = (options: DBusOptions) =>
             running = event.enabled
             return dbus.interface.Interface.emitPropertiesChanged(object, { Running: running }, [])
         }
-      })
-    )
+      }))
     yield* Effect.logInfo(`D-Bus: ${BUS_NAME} at ${OBJECT_PATH} on ${address}`)
     return { address }
   })

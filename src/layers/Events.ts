@@ -33,18 +33,18 @@ export class Events extends Context.Tag("bot-cron/Events")<
 >() {
   static readonly layer = Layer.scoped(
     Events,
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const hub = yield* Effect.acquireRelease(PubSub.unbounded<JobEvent>(), PubSub.shutdown)
       const consumeBatches = (name: string, handle: (events: ReadonlyArray<JobEvent>) => Effect.Effect<void>) =>
-        Effect.gen(function* () {
+        Effect.gen(function*() {
           const inbox = yield* PubSub.subscribe(hub)
           const safely = (events: Chunk.Chunk<JobEvent>) =>
             Chunk.isEmpty(events)
               ? Effect.void
               : handle(Chunk.toReadonlyArray(events)).pipe(
-                  Effect.catchAllCause((cause) => Effect.logError(`${name}: ${events.length} event(s) not handled`, cause)),
-                  Effect.uninterruptible
-                )
+                Effect.catchAllCause((cause) => Effect.logError(`${name}: ${events.length} event(s) not handled`, cause)),
+                Effect.uninterruptible
+              )
           const drain = Effect.flatMap(Queue.takeAll(inbox), safely)
           yield* Effect.addFinalizer(() => Effect.flatMap(Queue.isShutdown(inbox), (down) => (down ? Effect.void : drain)))
           // a batch once taken is handled, even when the scope closes in between: none is lost

@@ -2,9 +2,9 @@ import { Context, Duration, Effect, Layer, Option, type Scope } from "effect"
 import { appendFileSync, mkdirSync } from "node:fs"
 import { dirname, isAbsolute, join, resolve } from "node:path"
 import type { ResolvedJob } from "../domain/config.js"
-import { renderPrompt, sessionEnv, type SessionContext } from "../domain/session.js"
+import { renderPrompt, type SessionContext, sessionEnv } from "../domain/session.js"
 import { formatInZone } from "../domain/time.js"
-import { spawnProcess, type ProcessOutcome } from "./executor/process.js"
+import { type ProcessOutcome, spawnProcess } from "./executor/process.js"
 import { Paths } from "./Paths.js"
 import { SkillEngine } from "./SkillEngine.js"
 
@@ -65,26 +65,48 @@ const previewOf = (value: unknown) => {
   return text.length > PREVIEW_CHARS ? text.slice(-PREVIEW_CHARS) : text
 }
 
-const make = Effect.gen(function* () {
+const make = Effect.gen(function*() {
   const paths = yield* Paths
   const skills = yield* SkillEngine
 
   /** skill_direct: the steps run in-process; the session log gets each step and the result. */
   const runSkill = (attempt: Attempt, logFile: string) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { job, context } = attempt
       const clock = yield* Effect.clock
       const at = () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
       mkdirSync(dirname(logFile), { recursive: true, mode: 0o700 })
-      appendFileSync(logFile, `# job: ${job.name}\n# skill: ${job.skill ?? "-"}\n# session: ${attempt.attemptId} (attempt ${attempt.attempt}, source ${context.source})\n# mode: skill_direct\n# started: ${at()}\n---\n`, { mode: 0o600 })
+      appendFileSync(
+        logFile,
+        `# job: ${job.name}\n# skill: ${
+          job.skill ?? "-"
+        }\n# session: ${attempt.attemptId} (attempt ${attempt.attempt}, source ${context.source})\n# mode: skill_direct\n# started: ${at()}\n---\n`,
+        { mode: 0o600 }
+      )
       const outcome = yield* skills.run(job, context, logFile).pipe(Effect.timeoutOption(Duration.seconds(job.timeout_seconds)))
       if (Option.isNone(outcome)) {
         appendFileSync(logFile, `---\n# ended: ${at()}\n# exit: timed out\n`)
-        return { status: "timeout", exitCode: null, outputPreview: "", error: `timed out after ${job.timeout_seconds} s`, logFile } satisfies AttemptResult
+        return {
+          status: "timeout",
+          exitCode: null,
+          outputPreview: "",
+          error: `timed out after ${job.timeout_seconds} s`,
+          logFile
+        } satisfies AttemptResult
       }
       const run = outcome.value
-      const steps = run.steps.map((s) => ({ id: s.id, status: s.status, duration_ms: s.duration_ms, ...(s.error === null ? {} : { error: s.error }) }))
-      appendFileSync(logFile, `---\n# steps: ${JSON.stringify(steps)}\n# output: ${JSON.stringify(run.output)}\n# ended: ${at()}\n# exit: ${run.ok ? "ok" : run.error}\n`)
+      const steps = run.steps.map((s) => ({
+        id: s.id,
+        status: s.status,
+        duration_ms: s.duration_ms,
+        ...(s.error === null ? {} : { error: s.error })
+      }))
+      appendFileSync(
+        logFile,
+        `---\n# steps: ${JSON.stringify(steps)}\n# output: ${JSON.stringify(run.output)}\n# ended: ${at()}\n# exit: ${
+          run.ok ? "ok" : run.error
+        }\n`
+      )
       return {
         status: run.ok ? "success" : "failure",
         exitCode: run.ok ? 0 : 1,
@@ -96,7 +118,7 @@ const make = Effect.gen(function* () {
 
   /** A process attempt: spawned when this runs, waited for up to the job's timeout. */
   const startProcessAttempt = (attempt: Attempt, command: { readonly argv: readonly [string, ...Array<string>]; readonly stdin: string }) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { job, context } = attempt
       const clock = yield* Effect.clock
       const logFile = join(paths.logsDir, `${attempt.attemptId}.log`)

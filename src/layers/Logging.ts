@@ -39,5 +39,4 @@ const jsonLogger = makeLogger({ journald, format: "json" })
 export const loggingLayer = Logger.replace(Logger.defaultLogger, textLogger)
 
 /** A command's `--log-format` choice, swapping the logger main installed. */
-export const logFormatLayer = (format: "text" | "json") =>
-  format === "json" ? Logger.replace(textLogger, jsonLogger) : Layer.empty
+export const logFormatLayer = (format: "text" | "json") => format === "json" ? Logger.replace(textLogger, jsonLogger) : Layer.empty

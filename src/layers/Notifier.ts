@@ -16,7 +16,7 @@ const FLUSH_MS = 15_000
  * background, so a slow Slack never holds up the next event.
  */
 export const Notifier = Layer.scopedDiscard(
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const active = yield* ActiveConfig
     const events = yield* Events
     const store = yield* StateStore
@@ -32,7 +32,7 @@ export const Notifier = Layer.scopedDiscard(
     for (const job of (yield* store.get).jobs) if (job.last_status !== null && job.last_status !== "success") streaks.set(job.name, 1)
 
     yield* events.consume("notify", (event) =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         switch (event._tag) {
           case "JobCompleted":
           case "JobFailed": {
@@ -44,7 +44,9 @@ export const Notifier = Layer.scopedDiscard(
           }
           case "JobMissed": {
             const job = yield* active.job(event.job)
-            if (job?.notify_on.includes("missed")) yield* deliver(missedNotice(event.job, event.count, event.reason, event.caughtUp), job.notify)
+            if (job?.notify_on.includes("missed")) {
+              yield* deliver(missedNotice(event.job, event.count, event.reason, event.caughtUp), job.notify)
+            }
             return
           }
           case "ConfigRejected": {
@@ -54,7 +56,6 @@ export const Notifier = Layer.scopedDiscard(
             return
           }
         }
-      })
-    )
+      }))
   })
 )

@@ -24,7 +24,7 @@ export class Paths extends Context.Tag("bot-cron/Paths")<
 const optionalEnv = (name: string) => Config.option(Config.nonEmptyString(name))
 
 const make = (overrides: PathOverrides) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const xdg = yield* optionalEnv("XDG_CONFIG_HOME")
     const home = Option.getOrElse(xdg, () => path.join(os.homedir(), ".config"))
     const appDir = path.join(home, "aa-workflow")

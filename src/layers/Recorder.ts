@@ -1,16 +1,16 @@
 import { Effect, Layer } from "effect"
-import { JobEvent, type RunRecord } from "../domain/events.js"
 import { localWall } from "../domain/catchup.js"
+import { JobEvent, type RunRecord } from "../domain/events.js"
 import {
   applyChanges,
   countRun,
+  type HistoryEntry,
+  type JobPatch,
+  type StateFile,
   toHistoryEntry,
   withLastFire,
   withMissed,
-  withNextRun,
-  type HistoryEntry,
-  type JobPatch,
-  type StateFile
+  withNextRun
 } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig, jobNamed } from "./ActiveConfig.js"
@@ -24,13 +24,13 @@ import { StateStore } from "./StateStore.js"
  * written at once. A batch that changes nothing writes nothing.
  */
 export const StateRecorder = Layer.scopedDiscard(
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const events = yield* Events
     const store = yield* StateStore
     const active = yield* ActiveConfig
 
     yield* events.consumeBatches("state", (batch) =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const config = yield* active.get
         const zoneOf = (job: string) => jobNamed(config, job)?.zone ?? config.schedules.timezone
         const patches = new Map<string, JobPatch>()
@@ -75,8 +75,7 @@ export const StateRecorder = Layer.scopedDiscard(
           .pipe(Effect.catchTag("StateWriteError", (e) => Effect.logError(e.message)))
         // whoever reads the history after this (a D-Bus client told by a signal) finds the run
         yield* Effect.forEach(recorded, (run) => events.publish(JobEvent.RunRecorded({ run })), { discard: true })
-      })
-    )
+      }))
   })
 )
 
@@ -84,7 +83,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 0)} s`
 
 /** One log line per run start and end, with job, session id, status and duration. */
 export const RunLog = Layer.scopedDiscard(
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const events = yield* Events
     yield* events.consume("log", (event) =>
       JobEvent.$match(event, {
@@ -94,7 +93,9 @@ export const RunLog = Layer.scopedDiscard(
           Effect.logInfo(`job ${run.job} succeeded in ${seconds(run.completed_at - run.started_at)}: session ${run.execution_id}`),
         JobFailed: ({ run }) =>
           Effect.logError(
-            `job ${run.job} ${run.status} after ${run.attempts} attempt${run.attempts === 1 ? "" : "s"} in ${seconds(run.completed_at - run.started_at)}: ${run.error ?? "no error text"} (session ${run.execution_id}, log ${run.log_file})`
+            `job ${run.job} ${run.status} after ${run.attempts} attempt${run.attempts === 1 ? "" : "s"} in ${
+              seconds(run.completed_at - run.started_at)
+            }: ${run.error ?? "no error text"} (session ${run.execution_id}, log ${run.log_file})`
           ),
         JobSkipped: (e) =>
           e.reason === "overlap"
@@ -103,7 +104,11 @@ export const RunLog = Layer.scopedDiscard(
         JobMissed: (e) =>
           Effect.logWarning(
             `job ${e.job} missed ${e.count} run${e.count === 1 ? "" : "s"} (${e.reason})` +
-              (e.caughtUp ? "; running the latest now" : e.coveredBy !== null ? `; its next regular run at ${new Date(e.coveredBy).toISOString()} covers them` : "")
+              (e.caughtUp
+                ? "; running the latest now"
+                : e.coveredBy !== null
+                ? `; its next regular run at ${new Date(e.coveredBy).toISOString()} covers them`
+                : "")
           ),
         NextRunScheduled: (e) => Effect.logDebug(`job ${e.job} next run ${e.at === null ? "never" : new Date(e.at).toISOString()}`),
         SchedulerToggled: (e) => Effect.logInfo(`scheduler ${e.enabled ? "enabled" : "disabled"}`),
@@ -112,7 +117,6 @@ export const RunLog = Layer.scopedDiscard(
         ConfigReloaded: () => Effect.void,
         RunRecorded: () => Effect.void,
         ConfigRejected: () => Effect.void
-      })
-    )
+      }))
   })
 )

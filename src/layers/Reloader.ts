@@ -1,11 +1,11 @@
 import { Clock, Context, Effect, Layer, Option, Ref, SubscriptionRef } from "effect"
-import { problemsOf, type ConfigError } from "../domain/errors.js"
+import { type ConfigError, problemsOf } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
 import { syncWithConfig } from "../domain/state.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { ConfigService } from "./ConfigService.js"
 import { Events } from "./Events.js"
-import { Scheduler, type Reconciled } from "./Scheduler.js"
+import { type Reconciled, Scheduler } from "./Scheduler.js"
 import { StateStore } from "./StateStore.js"
 
 /**
@@ -24,7 +24,7 @@ export class Reloader extends Context.Tag("bot-cron/Reloader")<
   static readonly layer = Layer.effect(Reloader, Effect.suspend(() => make))
 }
 
-const make = Effect.gen(function* () {
+const make = Effect.gen(function*() {
   const configService = yield* ConfigService
   const active = yield* ActiveConfig
   const store = yield* StateStore
@@ -35,7 +35,7 @@ const make = Effect.gen(function* () {
   const inForce = yield* Ref.make<string | undefined>(undefined)
 
   const reject = (trigger: string, error: ConfigError) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       yield* Ref.set(rejection, Option.some(error))
       const problems = problemsOf(error)
       yield* Effect.logError(
@@ -47,7 +47,7 @@ const make = Effect.gen(function* () {
 
   const reload = (trigger: string, force = false) =>
     lock.withPermits(1)(
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const started = yield* Clock.currentTimeMillis
         const { text, config } = yield* configService.read.pipe(Effect.catchAll((e) => reject(trigger, e)))
         yield* Ref.set(rejection, Option.none())

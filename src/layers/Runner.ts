@@ -7,7 +7,7 @@ import { JobEvent, type RunRecord, type RunSource } from "../domain/events.js"
 import { retrySchedule } from "../domain/retry.js"
 import { attemptId, sessionBase, sessionContext } from "../domain/session.js"
 import { Events } from "./Events.js"
-import { Executor, type AttemptResult } from "./Executor.js"
+import { type AttemptResult, Executor } from "./Executor.js"
 import { Paths } from "./Paths.js"
 
 /** What a run is once it has started: its session id, and when. */
@@ -37,7 +37,7 @@ export class Runner extends Context.Tag("bot-cron/Runner")<
   static readonly layer = Layer.effect(Runner, Effect.suspend(() => make))
 }
 
-const make = Effect.gen(function* () {
+const make = Effect.gen(function*() {
   const events = yield* Events
   const executor = yield* Executor
   const paths = yield* Paths
@@ -71,7 +71,7 @@ const make = Effect.gen(function* () {
   })
 
   const run = ({ job, source, scheduledAt, onStarted }: RunRequest) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const startedAt = yield* Clock.currentTimeMillis
       const sessionId = sessionIdAt(job, startedAt)
       const context = sessionContext(job, sessionId, source, scheduledAt)
@@ -95,7 +95,10 @@ const make = Effect.gen(function* () {
             error: error ?? last?.error ?? null,
             log_file: last?.logFile ?? join(paths.logsDir, `${sessionId}.log`)
           }
-          return Effect.as(events.publish(status === "success" ? JobEvent.JobCompleted({ run: done }) : JobEvent.JobFailed({ run: done })), done)
+          return Effect.as(
+            events.publish(status === "success" ? JobEvent.JobCompleted({ run: done }) : JobEvent.JobFailed({ run: done })),
+            done
+          )
         })
       // one attempt, in a scope of its own: its end (or its interruption) ends its process group.
       // A bug in an executor is this run's failure, never the daemon's
@@ -108,7 +111,9 @@ const make = Effect.gen(function* () {
             last = result
             if (result.status === "success") return Effect.succeed(result)
             return events
-              .publish(JobEvent.JobAttemptFailed({ job: job.name, executionId: sessionId, attempt: n, error: result.error ?? result.status }))
+              .publish(
+                JobEvent.JobAttemptFailed({ job: job.name, executionId: sessionId, attempt: n, error: result.error ?? result.status })
+              )
               .pipe(Effect.zipRight(Effect.fail(result)))
           })
         )

@@ -1,22 +1,20 @@
 import { Clock, Context, Effect, FiberMap, Layer, Option, Ref } from "effect"
-import { catchUpPlan, catchUpReport, catchUpSummary, type CatchUpReport } from "../domain/catchup.js"
+import { catchUpPlan, type CatchUpReport, catchUpReport, catchUpRuns, catchUpSummary, missedEvents } from "../domain/catchup.js"
 import type { ResolvedJob } from "../domain/config.js"
 import { UnknownJob } from "../domain/errors.js"
-import { JobEvent } from "../domain/events.js"
 import { alreadyFired, fireSkipReason, jobEnabled, schedulerEnabled } from "../domain/state.js"
-import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
 import { Runner } from "./Runner.js"
 import { makeJobFiber } from "./scheduler/job-fiber.js"
-import { makeRuns, ShutdownGrace, type Dispatch, type RunningRun } from "./scheduler/runs.js"
+import { type Dispatch, makeRuns, type RunningRun, ShutdownGrace } from "./scheduler/runs.js"
 import { StateStore } from "./StateStore.js"
 
 export type { CatchUpReport, Dispatch, RunningRun }
 export { LATE_MS } from "./scheduler/job-fiber.js"
 export { ShutdownGrace } from "./scheduler/runs.js"
 
-/** The jobs a reconcile started (added), restarted (changed) and stopped (removed). */
+/** The jobs a reconcile started (added), restarted (changed) and stopped (removed) */
 export type Reconciled = Record<"added" | "changed" | "removed", ReadonlyArray<string>>
 
 /**
@@ -44,7 +42,7 @@ export class Scheduler extends Context.Tag("bot-cron/Scheduler")<Scheduler, {
   static readonly layer = Layer.scoped(Scheduler, Effect.suspend(() => make))
 }
 
-const make = Effect.gen(function* () {
+const make = Effect.gen(function*() {
   const events = yield* Events
   const store = yield* StateStore
   const active = yield* ActiveConfig
@@ -64,13 +62,10 @@ const make = Effect.gen(function* () {
     nextRuns,
     skipReason: (job, at) => Effect.zipWith(store.get, active.get, (state, { schedules }) => fireSkipReason(state, schedules, job, at)),
     // a timer this late: the process was frozen or the machine slept; the resume restarts this fiber
-    lateWake: (job, at, now) => {
-      const reason = `late timer: ${job.name} woke ${Math.round((now - at) / 1000)} s after ${formatInZone(at, job.zone)}`
-      return Effect.zipRight(Effect.forkIn(resume(reason, undefined, at), scope), Effect.never)
-    }
+    lateWake: (at, reason) => Effect.zipRight(Effect.forkIn(resume(reason, undefined, at), scope), Effect.never)
   })
 
-  const reconcile = lock.withPermits(1)(Effect.gen(function* () {
+  const reconcile = lock.withPermits(1)(Effect.gen(function*() {
     const jobs = yield* active.jobs
     const diff = { added: new Array<string>(), changed: new Array<string>(), removed: new Array<string>() }
     const wanted = new Set<string>()
@@ -93,47 +88,53 @@ const make = Effect.gen(function* () {
     return diff
   }))
 
-  const suspend = (reason: string) => lock.withPermits(1)(Effect.gen(function* () {
-    paused = true
-    yield* FiberMap.clear(fibers)
-    yield* Effect.logInfo(`scheduler paused (${reason}); runs already going carry on`)
-  }))
+  const suspend = (reason: string) =>
+    lock.withPermits(1)(Effect.gen(function*() {
+      paused = true
+      yield* FiberMap.clear(fibers)
+      yield* Effect.logInfo(`scheduler paused (${reason}); runs already going carry on`)
+    }))
 
   /** `lateAt`: a late timer's instant; a resume since then has handled it already. */
-  const resume = (reason: string, pending?: ReadonlyMap<string, number>, lateAt?: number): Effect.Effect<CatchUpReport> => lock.withPermits(1)(Effect.gen(function* () {
-    const now = yield* Clock.currentTimeMillis
-    if (lateAt !== undefined && resumedAt >= lateAt) return Option.getOrThrow(yield* Ref.get(lastCatchUp))
-    yield* FiberMap.clear(fibers)
-    const { schedules } = yield* active.get
-    const state = yield* store.get
-    const jobs = [...scheduled.values()]
-    const plan = catchUpPlan({
-      jobs: jobs.filter((job) => schedulerEnabled(state, schedules) && jobEnabled(state, job)),
-      from: (job) => pending?.get(job.name) ?? nextRuns.get(job.name) ?? undefined,
-      alreadyRan: (job, at) => alreadyFired(state, job, at),
-      now,
-      spreadMs: schedules.catch_up_spread_seconds * 1000
-    })
-    yield* events.publishAll(plan.map((m) => JobEvent.JobMissed({ job: m.job.name, count: m.count, newest: m.newest, caughtUp: m.caughtUp, reason, coveredBy: m.coveredBy })))
-    paused = false
-    resumedAt = now
-    const catchUps = new Map(plan.filter((m) => m.caughtUp).map((m) => [m.job.name, { newest: m.newest, offsetMs: m.offsetMs }]))
-    for (const job of jobs) yield* FiberMap.run(fibers, job.name, jobFiber(job, catchUps.get(job.name)))
-    yield* Ref.set(lastCatchUp, Option.some(catchUpReport(reason, now, plan)))
-    yield* (plan.length === 0 ? Effect.logDebug : Effect.logInfo)(catchUpSummary(reason, plan, schedules.catch_up_spread_seconds))
-    return catchUpReport(reason, now, plan)
-  }))
+  const resume = (reason: string, pending?: ReadonlyMap<string, number>, lateAt?: number): Effect.Effect<CatchUpReport> =>
+    lock.withPermits(1)(Effect.gen(function*() {
+      const now = yield* Clock.currentTimeMillis
+      if (lateAt !== undefined && resumedAt >= lateAt) return Option.getOrThrow(yield* Ref.get(lastCatchUp))
+      yield* FiberMap.clear(fibers)
+      const { schedules } = yield* active.get
+      const state = yield* store.get
+      const jobs = [...scheduled.values()]
+      const plan = catchUpPlan({
+        jobs: jobs.filter((job) => schedulerEnabled(state, schedules) && jobEnabled(state, job)),
+        from: (job) => pending?.get(job.name) ?? nextRuns.get(job.name) ?? undefined,
+        alreadyRan: (job, at) => alreadyFired(state, job, at),
+        now,
+        spreadMs: schedules.catch_up_spread_seconds * 1000
+      })
+      yield* events.publishAll(missedEvents(plan, reason))
+      paused = false
+      resumedAt = now
+      const catchUps = catchUpRuns(plan)
+      for (const job of jobs) yield* FiberMap.run(fibers, job.name, jobFiber(job, catchUps.get(job.name)))
+      yield* Ref.set(lastCatchUp, Option.some(catchUpReport(reason, now, plan)))
+      yield* (plan.length === 0 ? Effect.logDebug : Effect.logInfo)(catchUpSummary(reason, plan, schedules.catch_up_spread_seconds))
+      return catchUpReport(reason, now, plan)
+    }))
 
-  const trigger = (name: string) => Effect.flatMap(active.job(name), (job) => job === undefined
-    ? Effect.flatMap(active.jobs, (jobs) => new UnknownJob({ job: name, known: jobs.map((j) => j.name) }))
-    : Effect.flatMap(Clock.currentTimeMillis, (now) => runs.dispatch(job, "manual", now)))
+  const trigger = (name: string) =>
+    Effect.flatMap(active.job(name), (job) =>
+      job === undefined
+        ? Effect.flatMap(active.jobs, (jobs) => new UnknownJob({ job: name, known: jobs.map((j) => j.name) }))
+        : Effect.flatMap(Clock.currentTimeMillis, (now) => runs.dispatch(job, "manual", now)))
 
   // Stopping: no new fires, the runs going get the shutdown grace, then the FiberSet ends the rest.
-  yield* Effect.addFinalizer(() => Effect.gen(function* () {
-    paused = true
-    yield* FiberMap.clear(fibers)
-    yield* runs.stop(yield* ShutdownGrace)
-  }))
+  yield* Effect.addFinalizer(() =>
+    Effect.gen(function*() {
+      paused = true
+      yield* FiberMap.clear(fibers)
+      yield* runs.stop(yield* ShutdownGrace)
+    })
+  )
 
   return Scheduler.of({
     reconcile,

@@ -3,13 +3,13 @@ import { readdir, readFile } from "node:fs/promises"
 import { join, relative, resolve, sep } from "node:path"
 import type { ResolvedJob } from "../domain/config.js"
 import { SkillInvalid } from "../domain/errors.js"
-import { parseSkill, resolveInputs, type Skill } from "../domain/skill.js"
 import type { SessionContext } from "../domain/session.js"
+import { parseSkill, resolveInputs, type Skill } from "../domain/skill.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
-import { Targets } from "./Targets.js"
 import { Paths } from "./Paths.js"
 import { runSteps, type SkillRun, type Tool } from "./skill/steps.js"
+import { Targets } from "./Targets.js"
 
 export interface SkillFile {
   readonly name: string
@@ -31,7 +31,7 @@ export class SkillEngine extends Context.Tag("bot-cron/SkillEngine")<
   static readonly layer = Layer.effect(SkillEngine, Effect.suspend(() => make))
 }
 
-const make = Effect.gen(function* () {
+const make = Effect.gen(function*() {
   const active = yield* ActiveConfig
   const paths = yield* Paths
   const notifier = yield* Targets
@@ -39,12 +39,17 @@ const make = Effect.gen(function* () {
   const skillsDir = Effect.map(active.get, (c) => resolve(paths.configDir, c.schedules.skills_dir))
 
   const load = (name: string) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const dir = yield* skillsDir
       const path = resolve(dir, `${name}.yaml`)
       const invalid = (problems: ReadonlyArray<string>) => new SkillInvalid({ skill: name, path, problems })
-      if (relative(dir, path).startsWith("..") || !path.startsWith(dir + sep)) return yield* invalid(["a skill name must stay inside skills_dir"])
-      const text = yield* Effect.tryPromise({ try: () => readFile(path, "utf8"), catch: () => invalid([`no such skill file (skills_dir is ${dir})`]) })
+      if (relative(dir, path).startsWith("..") || !path.startsWith(dir + sep)) {
+        return yield* invalid(["a skill name must stay inside skills_dir"])
+      }
+      const text = yield* Effect.tryPromise({
+        try: () => readFile(path, "utf8"),
+        catch: () => invalid([`no such skill file (skills_dir is ${dir})`])
+      })
       const parsed = parseSkill(text, path)
       if (Either.isLeft(parsed)) return yield* invalid(parsed.left.map((p) => p.toString()))
       return parsed.right
@@ -53,9 +58,12 @@ const make = Effect.gen(function* () {
   const tools: Record<string, Tool> = {
     memory_log: (args) => Effect.mapError(notifier.memoryLog(String(args["action"] ?? "skill"), args["details"] ?? null), (e) => e.reason),
     slack_send_message: (args) =>
-      Effect.mapError(notifier.slack(String(args["text"] ?? ""), args["channel"] === undefined ? undefined : String(args["channel"])), (e) => e.reason),
+      Effect.mapError(
+        notifier.slack(String(args["text"] ?? ""), args["channel"] === undefined ? undefined : String(args["channel"])),
+        (e) => e.reason
+      ),
     notify: (args) =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const target = String(args["target"] ?? "memory")
         const [delivery] = yield* notifier.send(
           {
@@ -77,7 +85,10 @@ const make = Effect.gen(function* () {
           const seconds = Number(args["timeout_seconds"] ?? 30)
           const res = await fetch(String(args["url"]), {
             method: String(args["method"] ?? "GET").toUpperCase(),
-            headers: { ...(args["json"] === undefined ? {} : { "content-type": "application/json" }), ...((args["headers"] as Record<string, string>) ?? {}) },
+            headers: {
+              ...(args["json"] === undefined ? {} : { "content-type": "application/json" }),
+              ...((args["headers"] as Record<string, string>) ?? {})
+            },
             ...(args["json"] === undefined ? {} : { body: JSON.stringify(args["json"]) }),
             signal: AbortSignal.timeout(seconds * 1000)
           })
@@ -96,7 +107,7 @@ const make = Effect.gen(function* () {
   }
 
   const run = (job: ResolvedJob, context: SessionContext, logFile: string) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const name = job.skill ?? job.name
       const loaded = yield* Effect.either(load(name))
       if (Either.isLeft(loaded)) return { ok: false, steps: [], output: null, error: loaded.left.message }
@@ -118,7 +129,7 @@ const make = Effect.gen(function* () {
       )
     }).pipe(Effect.withSpan("SkillEngine.run", { attributes: { job: job.name } }))
 
-  const list = Effect.gen(function* () {
+  const list = Effect.gen(function*() {
     const dir = yield* skillsDir
     const names: Array<string> = []
     const walk = async (sub: string): Promise<void> => {
@@ -128,8 +139,13 @@ const make = Effect.gen(function* () {
       }
     }
     yield* Effect.promise(() => walk(""))
-    return yield* Effect.forEach(names.sort(), (name) =>
-      Effect.map(Effect.either(load(name)), (r): SkillFile => ({ name, path: resolve(dir, `${name}.yaml`), problems: Either.isLeft(r) ? r.left.problems : [] }))
+    return yield* Effect.forEach(
+      names.sort(),
+      (name) =>
+        Effect.map(
+          Effect.either(load(name)),
+          (r): SkillFile => ({ name, path: resolve(dir, `${name}.yaml`), problems: Either.isLeft(r) ? r.left.problems : [] })
+        )
     )
   })
 

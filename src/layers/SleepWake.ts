@@ -1,6 +1,6 @@
 import { Clock, Context, Effect, Layer, Option, Ref, Runtime } from "effect"
-import { spawn, type ChildProcess } from "node:child_process"
-import { clockGap, MonotonicClock, type ClockGap, type ClockSample } from "../domain/clockgap.js"
+import { type ChildProcess, spawn } from "node:child_process"
+import { type ClockGap, clockGap, type ClockSample, MonotonicClock } from "../domain/clockgap.js"
 import { connectBus } from "./dbus/bus.js"
 import { signalGroup } from "./executor/process.js"
 import { Scheduler } from "./Scheduler.js"
@@ -30,7 +30,7 @@ export class SleepWake extends Context.Tag("bot-cron/SleepWake")<SleepWake, { re
 
 /** Watches the clocks every `pollMs` and calls `onGap` for every gap found. */
 export const watchClockGaps = (onGap: (gap: ClockGap) => Effect.Effect<void>, pollMs = GAP_POLL_MS) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const mono = yield* MonotonicClock
     const sample = Effect.map(Clock.currentTimeMillis, (wall): ClockSample => ({ wall, mono: mono.nowMs() }))
     let previous = yield* sample
@@ -43,16 +43,22 @@ export const watchClockGaps = (onGap: (gap: ClockGap) => Effect.Effect<void>, po
     }
   })
 
-const make = Effect.gen(function* () {
+const make = Effect.gen(function*() {
   const scheduler = yield* Scheduler
   const runtime = yield* Effect.runtime<never>()
-  const info = yield* Ref.make<SleepInfo>({ last_sleep: null, last_wake: null, slept_seconds: null, detected_by: null, inhibitor: "unavailable" })
+  const info = yield* Ref.make<SleepInfo>({
+    last_sleep: null,
+    last_wake: null,
+    slept_seconds: null,
+    detected_by: null,
+    inhibitor: "unavailable"
+  })
   const systemBus = process.env["DBUS_SYSTEM_BUS_ADDRESS"] || "unix:path=/run/dbus/system_bus_socket"
   let inhibitor: ChildProcess | undefined
   let inhibitorWarned = false
 
   /** A delay lock held by `systemd-inhibit` (dbus-next cannot hold the fd logind hands out). */
-  const takeInhibitor = Effect.gen(function* () {
+  const takeInhibitor = Effect.gen(function*() {
     if (inhibitor !== undefined) return
     const child = spawn(
       "systemd-inhibit",
@@ -73,14 +79,16 @@ const make = Effect.gen(function* () {
       yield* Ref.update(info, (i) => ({ ...i, inhibitor: "unavailable" as const }))
       if (!inhibitorWarned) {
         inhibitorWarned = true
-        yield* Effect.logWarning(`no sleep inhibitor (systemd-inhibit: ${stderr.trim() || "not available"}); pausing on PrepareForSleep anyway`)
+        yield* Effect.logWarning(
+          `no sleep inhibitor (systemd-inhibit: ${stderr.trim() || "not available"}); pausing on PrepareForSleep anyway`
+        )
       }
       return
     }
     yield* Ref.update(info, (i) => ({ ...i, inhibitor: "held" as const }))
   })
 
-  const releaseInhibitor = Effect.gen(function* () {
+  const releaseInhibitor = Effect.gen(function*() {
     const child = inhibitor
     inhibitor = undefined
     if (child?.pid === undefined) return
@@ -89,7 +97,7 @@ const make = Effect.gen(function* () {
   })
 
   const sleeping = (source: string) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const now = yield* Clock.currentTimeMillis
       yield* Ref.update(info, (i) => ({ ...i, last_sleep: now, detected_by: source }))
       yield* scheduler.suspend(`going to sleep (${source})`)
@@ -99,7 +107,7 @@ const make = Effect.gen(function* () {
 
   /** `sleptForMs` is known when the clocks tell it; with logind it is the time since PrepareForSleep(true). */
   const woke = (source: string, sleptForMs?: number) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const now = yield* Clock.currentTimeMillis
       const before = yield* Ref.get(info)
       // logind already reported this wake; the clocks see the same suspend a moment later

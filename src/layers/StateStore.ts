@@ -33,7 +33,7 @@ export class StateStore extends Context.Tag("bot-cron/StateStore")<
 
 /** Reads the state file as it is, for commands that only look: a missing file is an empty state. */
 export const readStateFile = (path: string) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const text = yield* Effect.tryPromise(() => readFile(path, "utf8")).pipe(Effect.option)
     if (Option.isNone(text)) return Either.right(emptyState())
     return Either.mapLeft(decodeState(text.value), () => `${path} is not a valid state file`)
@@ -41,7 +41,7 @@ export const readStateFile = (path: string) =>
 
 /** Reads the state file; a file that does not parse is moved aside, never overwritten. */
 export const loadStateFile = (path: string) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const read = yield* readStateFile(path)
     if (Either.isRight(read)) return read.right
     const aside = `${path}.corrupt-${compactStamp(yield* Clock.currentTimeMillis, "UTC")}`
@@ -59,14 +59,14 @@ const versionOf = (path: string) =>
     )
   )
 
-const make = Effect.gen(function* () {
+const make = Effect.gen(function*() {
   const { state: path } = yield* Paths
   const ref = yield* Ref.make(yield* loadStateFile(path))
   const seen = yield* Ref.make(yield* versionOf(path))
   const lock = yield* Effect.makeSemaphore(1)
   const writeError = yield* Ref.make(Option.none<string>())
 
-  const catchUp = Effect.gen(function* () {
+  const catchUp = Effect.gen(function*() {
     const version = yield* versionOf(path)
     if (version === (yield* Ref.get(seen))) return yield* Ref.get(ref)
     const onDisk = yield* loadStateFile(path)
@@ -86,7 +86,7 @@ const make = Effect.gen(function* () {
       .withPermits(1)(
         withFileLock(
           `${path}.lock`,
-          Effect.gen(function* () {
+          Effect.gen(function*() {
             const current = yield* catchUp
             const next = f(current)
             // nothing to record: no write (unless there is no file yet)

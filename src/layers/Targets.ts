@@ -42,7 +42,7 @@ export class Targets extends Context.Tag("bot-cron/Targets")<
 }
 
 const make = (options: { readonly busAddress?: string | undefined }) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const active = yield* ActiveConfig
     const paths = yield* Paths
 
@@ -50,7 +50,7 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
     const memoryLock = yield* Effect.makeSemaphore(1)
     const memoryLog = (action: string, details: unknown) =>
       memoryLock.withPermits(1)(
-        Effect.gen(function* () {
+        Effect.gen(function*() {
           const { schedules } = yield* active.get
           const dir = join(paths.configDir, schedules.notifications.memory?.dir ?? "memory")
           return yield* appendMemory(dir, schedules.timezone, yield* Clock.currentTimeMillis, action, details).pipe(Effect.retry(retry))
@@ -60,11 +60,10 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
     const slackSettings = Effect.flatMap(active.get, ({ schedules }) =>
       schedules.notifications.slack === undefined
         ? Effect.fail(new NotifyError({ target: "slack", reason: "not set up (schedules.notifications.slack)" }))
-        : Effect.succeed(schedules.notifications.slack)
-    )
+        : Effect.succeed(schedules.notifications.slack))
 
     const deliverOne = (notice: Notice, target: NotifyTarget): Effect.Effect<string, NotifyError> =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const settings = (yield* active.get).schedules.notifications
         switch (target) {
           case "memory":
@@ -84,7 +83,9 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
             return yield* sendDesktop(notice, address).pipe(Effect.retry(retry))
           }
           case "email":
-            if (settings.email === undefined) return yield* new NotifyError({ target, reason: "not set up (schedules.notifications.email)" })
+            if (settings.email === undefined) {
+              return yield* new NotifyError({ target, reason: "not set up (schedules.notifications.email)" })
+            }
             return yield* sendEmail(settings.email, notice, paths.configDir).pipe(Effect.retry(retry))
         }
       })
@@ -96,11 +97,15 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
           !isTarget(target)
             ? Effect.succeed({ target, ok: false, detail: `unknown notify target "${target}"; expected memory, slack, desktop or email` })
             : deliverOne(notice, target).pipe(
-                Effect.map((detail): Delivery => ({ target, ok: true, detail })),
-                Effect.catchAll((e) =>
-                  Effect.as(Effect.logWarning(`notification "${notice.title}" not delivered: ${e.message}`), { target, ok: false, detail: e.reason })
-                )
-              ),
+              Effect.map((detail): Delivery => ({ target, ok: true, detail })),
+              Effect.catchAll((e) =>
+                Effect.as(Effect.logWarning(`notification "${notice.title}" not delivered: ${e.message}`), {
+                  target,
+                  ok: false,
+                  detail: e.reason
+                })
+              )
+            ),
         { concurrency: "unbounded" }
       )
 

@@ -1,6 +1,6 @@
 import dbus from "dbus-next"
 import { Effect, Option, Schema, type Scope } from "effect"
-import { busDaemon, connectBus } from "../layers/dbus/bus.js"
+import { busDaemon, connectBus, member } from "../layers/dbus/bus.js"
 import { BUS_NAME, ERROR_PREFIX, INTERFACE_NAME, OBJECT_PATH } from "../layers/dbus/contract.js"
 
 /** A daemon's answer that was an error: kind is the D-Bus error name's last part (UnknownJob, InvalidConfig, …). */
@@ -26,13 +26,13 @@ const kindOf = (e: unknown): string =>
  * and something holds com.aiworkflow.BotCron on it. None means: no daemon.
  */
 export const findDaemon = (address: Option.Option<string>): Effect.Effect<Option.Option<DaemonClient>, never, Scope.Scope> =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const where = Option.getOrUndefined(address) ?? process.env["DBUS_SESSION_BUS_ADDRESS"]
     if (where === undefined || where === "") return Option.none()
     const bus = yield* Effect.option(connectBus(where))
     if (Option.isNone(bus)) return Option.none()
     const daemon = yield* busDaemon(bus.value)
-    const owned = yield* Effect.tryPromise(() => daemon["NameHasOwner"]!(BUS_NAME) as Promise<boolean>).pipe(
+    const owned = yield* Effect.tryPromise(() => member(daemon, "NameHasOwner")(BUS_NAME) as Promise<boolean>).pipe(
       Effect.orElseSucceed(() => false)
     )
     if (!owned) return Option.none()
@@ -41,7 +41,7 @@ export const findDaemon = (address: Option.Option<string>): Effect.Effect<Option
     return Option.some<DaemonClient>({
       call: (method, ...args) =>
         Effect.tryPromise({
-          try: () => iface[method]!(...args) as Promise<unknown>,
+          try: () => member(iface, method)(...args),
           catch: (e) => new DaemonError({ kind: kindOf(e), text: e instanceof dbus.DBusError ? e.text : String(e) })
         }),
       on: (signal, listener) => iface.on(signal, listener)

@@ -1,15 +1,15 @@
 import { Effect } from "effect"
+import { pendingRuns } from "../domain/state.js"
 import { ActiveConfig } from "../layers/ActiveConfig.js"
 import { ConfigService } from "../layers/ConfigService.js"
 import { Control } from "../layers/Control.js"
-import { pendingRuns } from "../domain/state.js"
 import { Reloader } from "../layers/Reloader.js"
 import { Scheduler } from "../layers/Scheduler.js"
 import { StateStore } from "../layers/StateStore.js"
 import { VERSION } from "../version.js"
 
 /** Starts every job's fiber and runs until interrupted (SIGTERM/SIGINT through runMain) or asked to stop. */
-export const runDaemon = Effect.gen(function* () {
+export const runDaemon = Effect.gen(function*() {
   const active = yield* ActiveConfig
   const store = yield* StateStore
   // what each job was waiting for when the daemon last wrote its state: the start of any downtime
@@ -19,7 +19,9 @@ export const runDaemon = Effect.gen(function* () {
   const { schedules } = yield* active.get
   const enabled = schedules.jobs.filter((j) => j.enabled).length
   yield* Effect.logInfo(
-    `bot-cron ${VERSION} started: ${schedules.jobs.length} jobs (${enabled} enabled) from ${(yield* ConfigService).path}; state in ${store.path}`
+    `bot-cron ${VERSION} started: ${schedules.jobs.length} jobs (${enabled} enabled) from ${
+      (yield* ConfigService).path
+    }; state in ${store.path}`
   )
   yield* (yield* Control).awaitShutdown
   yield* Effect.logInfo("bot-cron stopping (asked over D-Bus): no new runs; running jobs get 10 s")

@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from "node:fs"
 import { mkdir, unlink } from "node:fs/promises"
 import { homedir } from "node:os"
 import { dirname, join } from "node:path"
-import { writeFileAtomic } from "../domain/fs-atomic.js"
 import { fileURLToPath } from "node:url"
+import { writeFileAtomic } from "../domain/fs-atomic.js"
 
 /** The templates in systemd/, beside the bundle (dist/) or the sources (src/programs/). */
 const template = (name: string): string => {
@@ -71,7 +71,7 @@ export const daemonReload = (): { readonly ok: boolean; readonly detail: string 
 }
 
 export const installFiles = (files: ServiceFiles, force: boolean) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     for (const f of [files.unit, files.activation]) if (!force && !ours(f.path)) return yield* new ServiceFileExists({ path: f.path })
     for (const f of [files.unit, files.activation]) {
       yield* Effect.promise(async () => {
@@ -82,7 +82,7 @@ export const installFiles = (files: ServiceFiles, force: boolean) =>
   })
 
 export const removeFiles = (files: ServiceFiles, force: boolean) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const removed: Array<string> = []
     for (const f of [files.unit, files.activation]) {
       if (!existsSync(f.path)) continue

@@ -1,5 +1,5 @@
 import { Effect } from "effect"
-import { resolveJob, type ConfigFile } from "../domain/config.js"
+import { type ConfigFile, resolveJob } from "../domain/config.js"
 import { describe, nextN } from "../domain/cron.js"
 import { UnknownJob } from "../domain/errors.js"
 import { formatInZone } from "../domain/time.js"
@@ -15,7 +15,7 @@ export interface Upcoming {
 
 /** The next `count` fire instants of one job, or of every job, after `fromMs`. */
 export const upcoming = (config: ConfigFile, fromMs: number, count: number, only?: string) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const jobs = config.schedules.jobs
     const chosen = only === undefined ? jobs : jobs.filter((j) => j.name === only)
     if (only !== undefined && chosen.length === 0) {

@@ -1,5 +1,5 @@
 import dbus from "dbus-next"
-import { execFileSync, spawn, type ChildProcess } from "node:child_process"
+import { type ChildProcess, execFileSync, spawn } from "node:child_process"
 import { join } from "node:path"
 import { BIN, ROOT } from "./cli.js"
 

@@ -1,5 +1,5 @@
-import { Clock, Effect, Layer, Option, Schema } from "effect"
 import * as NodeContext from "@effect/platform-node/NodeContext"
+import { Clock, Effect, Layer, Option, Schema } from "effect"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -9,16 +9,16 @@ import type { JobEvent } from "../../src/domain/events.js"
 import { ActiveConfig } from "../../src/layers/ActiveConfig.js"
 import { ConfigService } from "../../src/layers/ConfigService.js"
 import { ConfigWatcher } from "../../src/layers/ConfigWatcher.js"
-import { Targets } from "../../src/layers/Targets.js"
-import { Reloader } from "../../src/layers/Reloader.js"
-import { SkillEngine } from "../../src/layers/SkillEngine.js"
 import { Events } from "../../src/layers/Events.js"
-import { Executor, type Attempt, type AttemptResult } from "../../src/layers/Executor.js"
+import { type Attempt, type AttemptResult, Executor } from "../../src/layers/Executor.js"
 import { Paths } from "../../src/layers/Paths.js"
 import { StateRecorder } from "../../src/layers/Recorder.js"
+import { Reloader } from "../../src/layers/Reloader.js"
 import { Runner } from "../../src/layers/Runner.js"
 import { Scheduler, ShutdownGrace } from "../../src/layers/Scheduler.js"
+import { SkillEngine } from "../../src/layers/SkillEngine.js"
 import { StateStore } from "../../src/layers/StateStore.js"
+import { Targets } from "../../src/layers/Targets.js"
 
 export interface Call {
   readonly job: string
@@ -42,7 +42,7 @@ export const recordingExecutor = (calls: Array<Call>, script: Script = {}) =>
     Executor,
     Executor.of({
       start: (attempt: Attempt) =>
-        Effect.gen(function* () {
+        Effect.gen(function*() {
           const call = { job: attempt.job.name, attempt: attempt.attempt, at: yield* Clock.currentTimeMillis }
           calls.push(call)
           if (script.durationMs !== undefined) yield* Effect.sleep(script.durationMs)
@@ -87,11 +87,14 @@ export const schedulerHarness = (
   const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), executor, noGrace).pipe(
     Layer.provideMerge(paths)
   )
-  return Object.assign(Scheduler.layer.pipe(
-    Layer.provideMerge(Runner.layer),
-    Layer.provideMerge(StateRecorder),
-    Layer.provideMerge(infra)
-  ), { dir })
+  return Object.assign(
+    Scheduler.layer.pipe(
+      Layer.provideMerge(Runner.layer),
+      Layer.provideMerge(StateRecorder),
+      Layer.provideMerge(infra)
+    ),
+    { dir }
+  )
 }
 
 /** The events collected so far, and a way to wait for one that has not come yet. */
@@ -103,7 +106,7 @@ export type Collected = Array<JobEvent> & {
 }
 
 /** Collects every event published from now on, in the current scope. */
-export const collectEvents = Effect.gen(function* () {
+export const collectEvents = Effect.gen(function*() {
   const waiters = new Set<() => void>()
   const seen = Object.assign(new Array<JobEvent>(), {
     waitFor: <E extends JobEvent>(match: (e: JobEvent) => e is E): Effect.Effect<E> =>
@@ -134,8 +137,7 @@ export const collectEvents = Effect.gen(function* () {
     Effect.sync(() => {
       seen.push(e)
       for (const check of [...waiters]) check()
-    })
-  )
+    }))
   return seen as Collected
 })
 

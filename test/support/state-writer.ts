@@ -3,7 +3,7 @@ import { writeFileAtomic } from "../../src/domain/fs-atomic.js"
 
 const path = process.argv[2] ?? "state.json"
 const history = Array.from({ length: 100 }, (_, i) => ({ job: `job${i}`, execution_id: `cron-x-${i}`, output_preview: "y".repeat(400) }))
-for (let seq = 1; ; seq++) {
+for (let seq = 1;; seq++) {
   await writeFileAtomic(path, `${JSON.stringify({ seq, pid: process.pid, history }, null, 2)}\n`)
   if (seq === 1) process.stdout.write("writing\n")
 }

@@ -16,7 +16,7 @@ export const eventually = (check: () => boolean): Effect.Effect<void> =>
 
 /** Resolves once something sleeps on the TestClock until `at` (ms): a grace or retry is armed. */
 export const sleepingUntil = (at: number): Effect.Effect<void> =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     while (!Chunk.toReadonlyArray(yield* TestClock.sleeps()).includes(at)) {
       yield* Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)))
     }

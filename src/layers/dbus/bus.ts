@@ -22,6 +22,13 @@ export const connectBus = (address: string) =>
   )
 
 /** The bus daemon's own interface, for name ownership questions. */
+/** A method of a proxy interface, or a thrown error that names it (inside a tryPromise: a failure). */
+export const member = (iface: dbus.ClientInterface, name: string): (...args: Array<unknown>) => Promise<unknown> => {
+  const method: unknown = iface[name]
+  if (typeof method !== "function") throw new Error(`${iface.$name} has no method ${name}`)
+  return (...args) => (method as (...a: Array<unknown>) => Promise<unknown>).apply(iface, args)
+}
+
 export const busDaemon = (bus: dbus.MessageBus) =>
   Effect.promise(async () =>
     (await bus.getProxyObject("org.freedesktop.DBus", "/org/freedesktop/DBus")).getInterface("org.freedesktop.DBus")
@@ -29,9 +36,11 @@ export const busDaemon = (bus: dbus.MessageBus) =>
 
 /** The pid of the process holding `name`, or null when the bus will not say. */
 export const ownerPid = (bus: dbus.MessageBus, name: string) =>
-  Effect.flatMap(busDaemon(bus), (iface) =>
-    Effect.tryPromise(() => iface["GetConnectionUnixProcessID"]!(name) as Promise<number>).pipe(
-      Effect.map(Number),
-      Effect.orElseSucceed(() => null)
-    )
+  Effect.flatMap(
+    busDaemon(bus),
+    (iface) =>
+      Effect.tryPromise(() => member(iface, "GetConnectionUnixProcessID")(name) as Promise<number>).pipe(
+        Effect.map(Number),
+        Effect.orElseSucceed(() => null)
+      )
   )

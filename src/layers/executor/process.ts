@@ -69,8 +69,7 @@ export const spawnProcess = (request: ProcessRequest): Effect.Effect<Effect.Effe
   Effect.acquireRelease(Effect.sync(() => start(request)), (p) => p.terminate).pipe(Effect.map((p) => p.outcome))
 
 /** `spawnProcess`, waited for, with the group ended at the end. */
-export const runProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcome> =>
-  Effect.scoped(Effect.flatten(spawnProcess(request)))
+export const runProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcome> => Effect.scoped(Effect.flatten(spawnProcess(request)))
 
 const start = (request: ProcessRequest) => {
   mkdirSync(dirname(request.logFile), { recursive: true, mode: 0o700 })
@@ -110,20 +109,24 @@ const start = (request: ProcessRequest) => {
   child.stdin.end(request.stdin)
 
   let footer: Promise<void> | undefined
-  const endLog = (lines: ReadonlyArray<string>) => (footer ??= new Promise<void>((resolve) => log.end(`${lines.join("\n")}\n`, () => resolve())))
+  const endLog = (
+    lines: ReadonlyArray<string>
+  ) => (footer ??= new Promise<void>((resolve) => log.end(`${lines.join("\n")}\n`, () => resolve())))
 
   /** After the leader exits: its pipes (grandchildren may hold them) get DRAIN_MS, then the log's footer. */
-  const outcome = Effect.gen(function* () {
+  const outcome = Effect.gen(function*() {
     const { code, signal } = yield* awaitPromise(exit)
     if (spawnError === null && Option.isNone(yield* awaitPromise(pipesClosed).pipe(Effect.timeoutOption(DRAIN_MS)))) {
       child.stdout.destroy()
       child.stderr.destroy()
     }
-    yield* awaitPromise(endLog([`---`, `# ended: ${request.now()}`, `# exit: ${spawnError ?? (signal === null ? `code ${code}` : `signal ${signal}`)}`]))
+    yield* awaitPromise(
+      endLog([`---`, `# ended: ${request.now()}`, `# exit: ${spawnError ?? (signal === null ? `code ${code}` : `signal ${signal}`)}`])
+    )
     return { exitCode: code, signal, spawnError, stdoutTail: stdout.text(), stderrTail: stderr.text() } satisfies ProcessOutcome
   })
 
-  const terminate = Effect.gen(function* () {
+  const terminate = Effect.gen(function*() {
     if (!exited) {
       signalGroup(child.pid, "SIGTERM")
       if (Option.isNone(yield* awaitPromise(exit).pipe(Effect.timeoutOption(KILL_GRACE_MS)))) signalGroup(child.pid, "SIGKILL")

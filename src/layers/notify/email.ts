@@ -7,12 +7,11 @@ import { readSecret } from "./secret.js"
 
 /** SMTP with STARTTLS (or not, when starttls is false) and AUTH; the password comes from an env var or a file. */
 export const sendEmail = (settings: NonNullable<Notifications["email"]>, notice: Notice, configDir: string) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const fail = (reason: string) => new NotifyError({ target: "email", reason })
-    const password =
-      settings.password_env === undefined && settings.password_file === undefined
-        ? undefined
-        : yield* readSecret("email", "SMTP password", { env: settings.password_env, file: settings.password_file }, configDir)
+    const password = settings.password_env === undefined && settings.password_file === undefined
+      ? undefined
+      : yield* readSecret("email", "SMTP password", { env: settings.password_env, file: settings.password_file }, configDir)
     const transport = nodemailer.createTransport({
       host: settings.host,
       port: settings.port,

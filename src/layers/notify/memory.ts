@@ -18,24 +18,30 @@ interface Day {
  * replaced atomically; a file that does not parse is left alone, never truncated.
  */
 export const appendMemory = (dir: string, zone: string, nowMs: number, action: string, details: unknown) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const stamp = formatInZone(nowMs, zone)
     const date = stamp.slice(0, 10)
     const file = join(dir, "sessions", `${date}.yaml`)
     const fail = (reason: string) => new NotifyError({ target: "memory", reason })
     yield* withFileLock(
       `${file}.lock`,
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const text = yield* Effect.promise(() => readFile(file, "utf8").catch(() => ""))
         let day: Day = { date, entries: [] }
         if (text.trim() !== "") {
-          const parsed: unknown = yield* Effect.try({ try: () => parse(text), catch: () => fail(`${file} is not valid YAML; left as it is`) })
+          const parsed: unknown = yield* Effect.try({
+            try: () => parse(text),
+            catch: () => fail(`${file} is not valid YAML; left as it is`)
+          })
           const entries = (parsed as Partial<Day> | null)?.entries
           if (!Array.isArray(entries)) return yield* fail(`${file} has no entries list; left as it is`)
           day = { date, entries }
         }
         day.entries.push({ time: stamp.slice(11, 19), action, details })
-        yield* Effect.tryPromise({ try: () => writeFileAtomic(file, stringify(day)), catch: (e) => fail(`cannot write ${file}: ${String(e)}`) })
+        yield* Effect.tryPromise({
+          try: () => writeFileAtomic(file, stringify(day)),
+          catch: (e) => fail(`cannot write ${file}: ${String(e)}`)
+        })
       })
     ).pipe(Effect.mapError((e) => (e instanceof NotifyError ? e : fail(e.message))))
     return `appended to ${file}`

@@ -10,7 +10,7 @@ export const readSecret = (
   source: { readonly plain?: string | undefined; readonly env?: string | undefined; readonly file?: string | undefined },
   configDir: string
 ) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     if (source.env !== undefined) {
       const value = process.env[source.env]
       if (value === undefined || value.trim() === "") {

@@ -1,7 +1,7 @@
 import { Duration, Effect } from "effect"
-import type { Notice } from "../../domain/notice.js"
-import { NotifyError } from "../../domain/errors.js"
 import type { Notifications } from "../../domain/config.js"
+import { NotifyError } from "../../domain/errors.js"
+import type { Notice } from "../../domain/notice.js"
 import { readSecret } from "./secret.js"
 
 /** Attempts in all for one message (429 and 5xx are retried; other answers are final). */
@@ -26,7 +26,7 @@ export const postSlack = (
   message: { readonly text: string; readonly channel?: string | undefined },
   configDir: string
 ) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const url = yield* readSecret(
       "slack",
       "webhook URL",
@@ -36,7 +36,7 @@ export const postSlack = (
     const channel = message.channel ?? settings.channel
     const body = JSON.stringify({ text: message.text, ...(channel === undefined ? {} : { channel }) })
     const fail = (reason: string) => new NotifyError({ target: "slack", reason })
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1;; attempt++) {
       const answer = yield* Effect.tryPromise({
         try: async () => {
           const res = await fetch(url, {
@@ -57,7 +57,9 @@ export const postSlack = (
       if (answer._tag === "Right" && answer.right.status >= 200 && answer.right.status < 300) return `posted (HTTP ${answer.right.status})`
       const retryable = answer._tag === "Left" || answer.right.status === 429 || answer.right.status >= 500
       const reason = answer._tag === "Left" ? answer.left.reason : `HTTP ${answer.right.status}: ${answer.right.text}`
-      if (!retryable || attempt >= SLACK_ATTEMPTS) return yield* fail(`${reason} (gave up after ${attempt} attempt${attempt === 1 ? "" : "s"})`)
+      if (!retryable || attempt >= SLACK_ATTEMPTS) {
+        return yield* fail(`${reason} (gave up after ${attempt} attempt${attempt === 1 ? "" : "s"})`)
+      }
       const asked = answer._tag === "Right" ? retryAfterMs(answer.right.retryAfter) : undefined
       yield* Effect.logWarning(`slack: ${reason}; retrying`)
       yield* Effect.sleep(Duration.millis(Math.min(asked ?? 1000 * 2 ** (attempt - 1), MAX_WAIT_MS)))

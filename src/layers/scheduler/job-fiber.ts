@@ -22,15 +22,20 @@ export const makeJobFiber = (deps: {
   /** each job's next instant, written by its own fiber */
   readonly nextRuns: Map<string, number | null>
   readonly skipReason: (job: ResolvedJob, at: number) => Effect.Effect<JobSkipReason | undefined>
-  readonly lateWake: (job: ResolvedJob, at: number, now: number) => Effect.Effect<void>
+  readonly lateWake: (at: number, reason: string) => Effect.Effect<void>
 }) => {
   const { events, runs } = deps
 
   /** One cron fire for the instant `at`: the switches and the fall-back guard, jitter, then a run. */
   const fire = (job: ResolvedJob, at: number): Effect.Effect<void> =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const now = yield* Clock.currentTimeMillis
-      if (now - at > LATE_MS) return yield* deps.lateWake(job, at, now)
+      if (now - at > LATE_MS) {
+        return yield* deps.lateWake(
+          at,
+          `late timer: ${job.name} woke ${Math.round((now - at) / 1000)} s after ${formatInZone(at, job.zone)}`
+        )
+      }
       const reason = yield* deps.skipReason(job, at)
       if (reason !== undefined) return yield* events.publish(JobEvent.JobSkipped({ job: job.name, reason, scheduledAt: at }))
       if (job.jitter_seconds > 0) yield* Effect.sleep(yield* Random.nextIntBetween(0, job.jitter_seconds * 1000 + 1))
@@ -48,8 +53,7 @@ export const makeJobFiber = (deps: {
     const regular = Effect.flatMap(Clock.currentTimeMillis, (now) =>
       nextAfter(job.cron, job.zone, now) === undefined
         ? record(null)
-        : Effect.schedule(Effect.suspend(() => fire(job, at)), instants).pipe(Effect.zipRight(record(null)))
-    )
+        : Effect.schedule(Effect.suspend(() => fire(job, at)), instants).pipe(Effect.zipRight(record(null))))
     if (catchUp === undefined) return regular
     return Effect.sleep(catchUp.offsetMs).pipe(Effect.zipRight(runs.dispatch(job, "catch_up", catchUp.newest)), Effect.zipRight(regular))
   }

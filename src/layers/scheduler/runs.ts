@@ -31,7 +31,7 @@ export const makeRuns = (deps: {
   readonly events: Events["Type"]
   readonly currentJob: (name: string) => Effect.Effect<ResolvedJob | undefined>
 }) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const { runner, events } = deps
     const set = yield* FiberSet.make()
     const scope = yield* Effect.scope
@@ -44,7 +44,7 @@ export const makeRuns = (deps: {
 
     /** Starts a run and returns once it has started (its id known); call with the lock held. */
     const start = (job: ResolvedJob, source: RunSource, scheduledAt: number): Effect.Effect<string> =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const id = ++token
         const started = yield* Deferred.make<string>()
         // in the run's own fiber, before its first attempt: it is known as going before it can end
@@ -52,7 +52,7 @@ export const makeRuns = (deps: {
           Effect.suspend(() => {
             const fiber = Fiber.getCurrentFiber()
             let runs = live.get(job.name)
-            if (runs === undefined) live.set(job.name, (runs = new Map()))
+            if (runs === undefined) live.set(job.name, runs = new Map())
             if (Option.isSome(fiber)) runs.set(id, { fiber: fiber.value, info })
             return Deferred.succeed(started, info.executionId)
           })
@@ -85,7 +85,7 @@ export const makeRuns = (deps: {
     /** A run of `job` now, subject to its overlap policy. */
     const dispatch = (job: ResolvedJob, source: RunSource, scheduledAt: number): Effect.Effect<Dispatch> =>
       lock.withPermits(1)(
-        Effect.gen(function* () {
+        Effect.gen(function*() {
           const going = live.get(job.name)
           if (going !== undefined && going.size > 0 && job.overlap !== "allow") {
             if (job.overlap === "replace") {
@@ -108,7 +108,7 @@ export const makeRuns = (deps: {
 
     /** No more queued runs; waits up to `graceMs` for the running ones (the FiberSet ends the rest). */
     const stop = (graceMs: number): Effect.Effect<void> =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         stopping = true
         const n = yield* FiberSet.size(set)
         if (n === 0 || graceMs <= 0) return
@@ -119,4 +119,3 @@ export const makeRuns = (deps: {
 
     return { dispatch, running, stop }
   })
-

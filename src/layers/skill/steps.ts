@@ -1,6 +1,6 @@
 import { Clock, Duration, Effect, Either, Option } from "effect"
 import { appendFileSync } from "node:fs"
-import { splitArgv, stepId, type Skill, type Step } from "../../domain/skill.js"
+import { type Skill, splitArgv, type Step, stepId } from "../../domain/skill.js"
 import { isFalsy, render, renderValue } from "../../domain/template.js"
 import { runProcess } from "../executor/process.js"
 import { COMPUTE_MARKER, COMPUTE_WRAPPER } from "./compute.js"
@@ -46,10 +46,18 @@ const parseOutput = (stdout: string, stderr: string, exitCode: number | null): u
 const fromEither = <A>(e: Either.Either<A, string>) => (Either.isRight(e) ? Effect.succeed(e.right) : Effect.fail(e.left))
 
 const runStep = (step: Step, id: string, context: Record<string, unknown>, deps: StepDeps): Effect.Effect<unknown, string> =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const log = (line: string) => Effect.sync(() => appendFileSync(deps.logFile, `${line}\n`, { mode: 0o600 }))
     const child = (argv: readonly [string, ...Array<string>], stdin: string) =>
-      runProcess({ argv, cwd: deps.cwd, env: deps.env, stdin, logFile: deps.logFile, header: [`# step ${id}: ${JSON.stringify(argv).slice(0, 300)}`], now: deps.now })
+      runProcess({
+        argv,
+        cwd: deps.cwd,
+        env: deps.env,
+        stdin,
+        logFile: deps.logFile,
+        header: [`# step ${id}: ${JSON.stringify(argv).slice(0, 300)}`],
+        now: deps.now
+      })
     if (step.run !== undefined) {
       // each argument is rendered on its own: an input is one argument, whatever it holds
       const pieces = typeof step.run === "string" ? splitArgv(step.run) : [...step.run]
@@ -58,7 +66,11 @@ const runStep = (step: Step, id: string, context: Record<string, unknown>, deps:
       const out = yield* child(argv as [string, ...Array<string>], "")
       if (out.spawnError !== null) return yield* Effect.fail(out.spawnError)
       const fields = parseOutput(out.stdoutTail, out.stderrTail, out.exitCode)
-      if (out.exitCode !== 0) return yield* Effect.fail(`exited with code ${out.exitCode}${out.stderrTail.trim() === "" ? "" : `: ${out.stderrTail.trim().slice(-300)}`}`)
+      if (out.exitCode !== 0) {
+        return yield* Effect.fail(
+          `exited with code ${out.exitCode}${out.stderrTail.trim() === "" ? "" : `: ${out.stderrTail.trim().slice(-300)}`}`
+        )
+      }
       return fields
     }
     if (step.compute !== undefined) {
@@ -81,7 +93,7 @@ const runStep = (step: Step, id: string, context: Record<string, unknown>, deps:
 
 /** Runs the steps in order; a failing step stops the skill unless its on_error is continue. */
 export const runSteps = (skill: Skill, base: Record<string, unknown>, deps: StepDeps): Effect.Effect<SkillRun> =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const context: Record<string, unknown> = { ...base }
     const results: Array<StepResult> = []
     let output: unknown = null

@@ -7,9 +7,9 @@ import { setJobToggle, setSchedulerToggle } from "../../domain/state.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { StateStore } from "../../layers/StateStore.js"
 import type { DaemonClient } from "../client.js"
-import { loadClient } from "./lazy.js"
 import { failWith, reportErrors } from "./exit.js"
 import { formatStatus, type StatusExtras } from "./format.js"
+import { loadClient } from "./lazy.js"
 import { busAddressOption, configOption, filesLayer, jsonOption, stateOption } from "./options.js"
 
 const common = { config: configOption, state: stateOption, busAddress: busAddressOption }
@@ -26,8 +26,7 @@ const viaDaemon = <A, E1, R1, E2, R2>(
 ): Effect.Effect<A, E1 | E2, R1 | R2> =>
   Effect.scoped(
     Effect.flatMap(Effect.flatMap(loadClient, (c) => c.findDaemon(flags.busAddress)), (found): Effect.Effect<A, E1 | E2, R1 | R2> =>
-      Option.isSome(found) ? remote(found.value) : local
-    )
+      Option.isSome(found) ? remote(found.value) : local)
   )
 
 const run = <A, E extends { readonly message: string }, R>(flags: Common, effect: Effect.Effect<A, E, R>) =>
@@ -43,15 +42,22 @@ const toggleJobCommand = (name: "enable" | "disable") =>
       viaDaemon(
         flags,
         (d) => Effect.as(d.call("toggle_job", flags.job, String(name === "enable")), "daemon"),
-        Effect.gen(function* () {
+        Effect.gen(function*() {
           const jobs = (yield* (yield* ConfigService).load).schedules.jobs.map((j) => j.name)
           if (!jobs.includes(flags.job as never)) return yield* new UnknownJob({ job: flags.job, known: jobs })
           yield* withStore((s) => s.update((state) => setJobToggle(state, flags.job, name === "enable")))
           return "state file"
         })
-      ).pipe(Effect.flatMap((via) => Console.log(`${flags.job} ${name}d (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`)))
+      ).pipe(
+        Effect.flatMap((via) =>
+          Console.log(`${flags.job} ${name}d (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`)
+        )
+      )
+    )).pipe(
+      Command.withDescription(
+        `${name === "enable" ? "Enable" : "Disable"} JOB: at once in a running daemon, else in the state file; overrides config`
+      )
     )
-  ).pipe(Command.withDescription(`${name === "enable" ? "Enable" : "Disable"} JOB: at once in a running daemon, else in the state file; overrides config`))
 
 const schedulerCommand = Command.make(
   "scheduler",
@@ -63,7 +69,9 @@ const schedulerCommand = Command.make(
         flags,
         (d) => Effect.as(d.call("toggle_scheduler", String(flags.mode === "on")), "daemon"),
         Effect.as(withStore((s) => s.update((state) => setSchedulerToggle(state, flags.mode === "on"))), "state file")
-      ).pipe(Effect.flatMap((via) => Console.log(`scheduler ${flags.mode} (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`)))
+      ).pipe(Effect.flatMap((via) =>
+        Console.log(`scheduler ${flags.mode} (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`)
+      ))
     )
 ).pipe(Command.withDescription("Turn the whole scheduler on or off (runs already going finish)"))
 
@@ -74,15 +82,16 @@ const statusCommand = Command.make("status", { json: jsonOption, ...common }, (f
       flags,
       (d) =>
         Effect.flatMap(d.call("GetStatus"), (text) =>
-          flags.json ? Console.log(String(text)) : Console.log(formatStatus(JSON.parse(String(text)) as Health & StatusExtras))
-        ),
+          flags.json ? Console.log(String(text)) : Console.log(formatStatus(JSON.parse(String(text)) as Health & StatusExtras))),
       failWith(1, NO_DAEMON)
     )
-  )
-).pipe(Command.withDescription("The running daemon's health: scheduler, next and last run, counts, running jobs"))
+  )).pipe(Command.withDescription("The running daemon's health: scheduler, next and last run, counts, running jobs"))
 
-const reloadCommand = Command.make("reload", common, (flags) =>
-  run(flags, viaDaemon(flags, (d) => Effect.zipRight(d.call("reload_config"), Console.log("config reloaded")), failWith(1, NO_DAEMON)))
+const reloadCommand = Command.make(
+  "reload",
+  common,
+  (flags) =>
+    run(flags, viaDaemon(flags, (d) => Effect.zipRight(d.call("reload_config"), Console.log("config reloaded")), failWith(1, NO_DAEMON)))
 ).pipe(Command.withDescription("Make the running daemon read config.json again (it also does on every save)"))
 
 const section = Args.text({ name: "SECTION" })
@@ -91,13 +100,13 @@ const configGet = Command.make("get", { section, key: Args.text({ name: "KEY" })
     flags,
     viaDaemon(
       flags,
-      (d) => Effect.map(d.call("get_config", flags.section, Option.getOrElse(flags.key, () => "")), (t) => JSON.parse(String(t)) as unknown),
-      Effect.gen(function* () {
+      (d) =>
+        Effect.map(d.call("get_config", flags.section, Option.getOrElse(flags.key, () => "")), (t) => JSON.parse(String(t)) as unknown),
+      Effect.gen(function*() {
         return yield* configValue(yield* (yield* ConfigService).load, flags.section, Option.getOrElse(flags.key, () => ""))
       })
     ).pipe(Effect.flatMap((v) => Console.log(JSON.stringify(v, null, 2))))
-  )
-).pipe(Command.withDescription("Print a config section, or one key of it, as JSON (secrets hidden)"))
+  )).pipe(Command.withDescription("Print a config section, or one key of it, as JSON (secrets hidden)"))
 
 const configSet = Command.make(
   "set",

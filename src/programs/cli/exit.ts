@@ -1,6 +1,6 @@
 import { ValidationError } from "@effect/cli"
-import { Cause, Console, Effect, Exit, Option, Schema } from "effect"
 import type { Teardown } from "@effect/platform/Runtime"
+import { Cause, Console, Effect, Exit, Option, Schema } from "effect"
 
 /**
  * Exit codes: 0 success; 1 the thing asked for failed (invalid config, a failed
@@ -9,8 +9,7 @@ import type { Teardown } from "@effect/platform/Runtime"
 export class ExitCode extends Schema.TaggedError<ExitCode>()("ExitCode", { code: Schema.Number }) {}
 
 /** Prints `message` on stderr, then ends the command with `code`. */
-export const failWith = (code: number, message: string) =>
-  Console.error(message).pipe(Effect.zipRight(Effect.fail(new ExitCode({ code }))))
+export const failWith = (code: number, message: string) => Console.error(message).pipe(Effect.zipRight(Effect.fail(new ExitCode({ code }))))
 
 /** Errors that mean the command line named something wrong: exit 2. */
 const USAGE = new Set(["UnknownJob", "InvalidArgument", "NotFound"])

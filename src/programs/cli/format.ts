@@ -12,19 +12,41 @@ const span = (seconds: number): string => {
 
 export interface StatusExtras {
   readonly pid?: number
-  readonly sleep?: { readonly last_sleep: string | null; readonly last_wake: string | null; readonly slept_seconds: number | null; readonly detected_by: string | null; readonly inhibitor: string }
-  readonly last_catch_up?: { readonly reason: string; readonly at: string | null; readonly missed: ReadonlyArray<{ readonly job: string; readonly count: number; readonly caught_up: boolean }> } | null
+  readonly sleep?: {
+    readonly last_sleep: string | null
+    readonly last_wake: string | null
+    readonly slept_seconds: number | null
+    readonly detected_by: string | null
+    readonly inhibitor: string
+  }
+  readonly last_catch_up?: {
+    readonly reason: string
+    readonly at: string | null
+    readonly missed: ReadonlyArray<{ readonly job: string; readonly count: number; readonly caught_up: boolean }>
+  } | null
 }
 
 /** The health report for people. */
 export const formatStatus = (report: Health & StatusExtras): string => {
   const lines = [
-    `bot-cron daemon: running${report.pid === undefined ? "" : ` (pid ${report.pid}`}, up ${span(report.uptime_seconds)}${report.pid === undefined ? "" : ")"}; ${report.healthy ? "healthy" : "NOT healthy"}`,
+    `bot-cron daemon: running${report.pid === undefined ? "" : ` (pid ${report.pid}`}, up ${span(report.uptime_seconds)}${
+      report.pid === undefined ? "" : ")"
+    }; ${report.healthy ? "healthy" : "NOT healthy"}`,
     ...report.reasons.map((r) => `  problem: ${r}`),
     `scheduler: ${report.scheduler_running ? "on" : "off"}; ${report.job_count} job${report.job_count === 1 ? "" : "s"}`,
-    `next run: ${report.next_job === null ? "none scheduled" : `${report.next_job.name} at ${report.next_job.scheduled} (in ${span(report.next_job.in_seconds)})`}`,
-    `last run: ${report.last_execution === null ? "none yet" : `${report.last_execution.job} ${report.last_execution.status} at ${report.last_execution.completed_at}`}`,
-    `runs: ${report.stats.total_executions} (${report.stats.successful} ok, ${report.stats.failed} failed${report.stats.success_rate === null ? "" : `, ${(report.stats.success_rate * 100).toFixed(1)} % success`})`
+    `next run: ${
+      report.next_job === null
+        ? "none scheduled"
+        : `${report.next_job.name} at ${report.next_job.scheduled} (in ${span(report.next_job.in_seconds)})`
+    }`,
+    `last run: ${
+      report.last_execution === null
+        ? "none yet"
+        : `${report.last_execution.job} ${report.last_execution.status} at ${report.last_execution.completed_at}`
+    }`,
+    `runs: ${report.stats.total_executions} (${report.stats.successful} ok, ${report.stats.failed} failed${
+      report.stats.success_rate === null ? "" : `, ${(report.stats.success_rate * 100).toFixed(1)} % success`
+    })`
   ]
   for (const r of report.running_jobs) lines.push(`running now: ${r.job} (session ${r.execution_id}, ${r.source}, since ${r.started_at})`)
   const sleep = report.sleep
@@ -32,7 +54,9 @@ export const formatStatus = (report: Health & StatusExtras): string => {
     lines.push(
       sleep.last_wake === null
         ? `sleep: none seen since start (inhibitor ${sleep.inhibitor})`
-        : `sleep: slept at ${sleep.last_sleep ?? "?"}, woke at ${sleep.last_wake}${sleep.slept_seconds === null ? "" : ` (${span(sleep.slept_seconds)})`}, seen by ${sleep.detected_by ?? "?"}; inhibitor ${sleep.inhibitor}`
+        : `sleep: slept at ${sleep.last_sleep ?? "?"}, woke at ${sleep.last_wake}${
+          sleep.slept_seconds === null ? "" : ` (${span(sleep.slept_seconds)})`
+        }, seen by ${sleep.detected_by ?? "?"}; inhibitor ${sleep.inhibitor}`
     )
   }
   const c = report.last_catch_up

@@ -1,4 +1,5 @@
 import { Effect, type Layer } from "effect"
+import type * as Layers from "../layers.js"
 import type { FileFlags } from "../layers.js"
 
 // The parts of the CLI that only some commands use, loaded by those commands: the build
@@ -15,8 +16,7 @@ export const loadSkillEngine = Effect.promise(() => import("../../layers/SkillEn
 
 /** Provides `effect` with the layer `make` picks from the run-time layers, once they are loaded. */
 export const withLayers =
-  <ROut, LE, LR>(make: (layers: typeof import("../layers.js")) => Layer.Layer<ROut, LE, LR>) =>
-  <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+  <ROut, LE, LR>(make: (layers: typeof Layers) => Layer.Layer<ROut, LE, LR>) => <A, E, R>(effect: Effect.Effect<A, E, R>) =>
     Effect.flatMap(loadLayers, (layers) => Effect.provide(effect, make(layers)))
 
 /** Config, state, events and execution (`runtimeLayer`), loaded on first use. */

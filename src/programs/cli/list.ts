@@ -11,7 +11,7 @@ import { configOption, filesLayer, jsonOption, stateOption } from "./options.js"
 import { renderTable } from "./table.js"
 
 /** The state file as it is; a broken one is reported and read as empty (the daemon moves it aside). */
-const readState = Effect.gen(function* () {
+const readState = Effect.gen(function*() {
   const read = yield* readStateFile((yield* Paths).state)
   if (Either.isRight(read)) return read.right
   yield* Console.error(`bot-cron: ${read.left}; showing no run data`)
@@ -22,7 +22,7 @@ export const listCommand = Command.make(
   "list",
   { json: jsonOption, config: configOption, state: stateOption },
   (flags) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { schedules } = yield* (yield* ConfigService).load
       const state = yield* readState
       const now = yield* Clock.currentTimeMillis
@@ -32,7 +32,18 @@ export const listCommand = Command.make(
       yield* Console.log(
         renderTable(
           ["NAME", "ENABLED", "CRON", "NEXT RUN", "LAST", "RUNS", "FAILS", "DESCRIPTION"],
-          rows.map((r) => [r.name, r.enabled ? "yes" : "no", r.cron, r.next_run ?? (r.enabled ? "never" : "-"), r.last_status ?? "-", String(r.run_count), String(r.failure_count), r.description])
+          rows.map((
+            r
+          ) => [
+            r.name,
+            r.enabled ? "yes" : "no",
+            r.cron,
+            r.next_run ?? (r.enabled ? "never" : "-"),
+            r.last_status ?? "-",
+            String(r.run_count),
+            String(r.failure_count),
+            r.description
+          ])
         )
       )
     }).pipe(reportErrors, Effect.provide(filesLayer(flags)))
@@ -45,7 +56,7 @@ export const historyCommand = Command.make(
   "history",
   { limit: limitOption, job: jobFilter, json: jsonOption, config: configOption, state: stateOption },
   (flags) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const state = yield* readState
       const runs = state.history
         .filter((h) => Option.match(flags.job, { onNone: () => true, onSome: (j) => h.job === j }))
@@ -55,7 +66,17 @@ export const historyCommand = Command.make(
       yield* Console.log(
         renderTable(
           ["STARTED", "JOB", "STATUS", "DURATION", "TRIES", "SESSION", "ERROR"],
-          runs.map((h) => [h.started_at, h.job, h.status, `${(h.duration_ms / 1000).toFixed(2)} s`, String(h.attempts), h.execution_id, (h.error ?? "").split("\n")[0] ?? ""])
+          runs.map((
+            h
+          ) => [
+            h.started_at,
+            h.job,
+            h.status,
+            `${(h.duration_ms / 1000).toFixed(2)} s`,
+            String(h.attempts),
+            h.execution_id,
+            (h.error ?? "").split("\n")[0] ?? ""
+          ])
         )
       )
     }).pipe(reportErrors, Effect.provide(filesLayer(flags)))

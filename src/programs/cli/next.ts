@@ -21,7 +21,7 @@ export const nextCommand = Command.make(
   "next",
   { job, count, from, json: jsonOption, config: configOption },
   (flags) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       if (flags.count < 1 || flags.count > 1000) return yield* failWith(2, "bot-cron: --count must be from 1 to 1000")
       const fromMs = Option.isSome(flags.from) ? parseInstant(flags.from.value) : yield* Clock.currentTimeMillis
       if (fromMs === undefined) {

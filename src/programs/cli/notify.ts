@@ -17,7 +17,7 @@ const testCommand = Command.make(
   "test",
   { target, json: jsonOption, config: configOption, state: stateOption, busAddress: busAddressOption },
   (flags) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { notifications } = (yield* (yield* ActiveConfig).get).schedules
       const configured: Array<NotifyTarget> = [
         "memory",

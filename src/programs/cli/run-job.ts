@@ -1,11 +1,11 @@
 import { Args, Command, Options } from "@effect/cli"
 import { Clock, Console, Effect, Option, Schedule } from "effect"
 import { resolveJobs } from "../../domain/config.js"
-import { toHistoryEntry, syncWithConfig } from "../../domain/state.js"
+import { syncWithConfig, toHistoryEntry } from "../../domain/state.js"
 import { ActiveConfig } from "../../layers/ActiveConfig.js"
 import { StateStore } from "../../layers/StateStore.js"
-import { ExitCode, failWith, reportErrors } from "./exit.js"
 import type { DaemonClient } from "../client.js"
+import { ExitCode, failWith, reportErrors } from "./exit.js"
 import { loadClient, loadRunner, withRuntime } from "./lazy.js"
 import { busAddressOption, configOption, jsonOption, stateOption } from "./options.js"
 
@@ -23,7 +23,7 @@ interface Outcome {
 
 /** Asks the daemon to run the job; with `wait`, follows its JobCompleted/JobFailed signal. */
 const runViaDaemon = (daemon: DaemonClient, name: string, wait: boolean, json: boolean) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     // signals may arrive before the reply that names the run: keep them until it is known
     const outcomes = new Map<string, Outcome>()
     let waiting: { readonly id: string; readonly resume: (outcome: Outcome) => void } | undefined
@@ -33,7 +33,11 @@ const runViaDaemon = (daemon: DaemonClient, name: string, wait: boolean, json: b
     }
     daemon.on("JobCompleted", (_job, id, result) => settle(id, { ok: true, detail: String(result) }))
     daemon.on("JobFailed", (_job, id, error) => settle(id, { ok: false, detail: String(error) }))
-    const reply = JSON.parse(String(yield* daemon.call("run_job", name))) as { execution_id: string | null; status: string; reason?: string }
+    const reply = JSON.parse(String(yield* daemon.call("run_job", name))) as {
+      execution_id: string | null
+      status: string
+      reason?: string
+    }
     if (reply.status !== "started" || reply.execution_id === null) {
       yield* Console.log(json ? JSON.stringify(reply) : `${name}: ${reply.status}${reply.reason === undefined ? "" : ` (${reply.reason})`}`)
       return yield* new ExitCode({ code: reply.status === "queued" ? 0 : 1 })
@@ -52,8 +56,11 @@ const runViaDaemon = (daemon: DaemonClient, name: string, wait: boolean, json: b
       Effect.catchAll(() => failWith(1, `bot-cron: the daemon went away while ${id} was running`))
     )
     const outcome = yield* Effect.raceFirst(signalled, daemonGone)
-    if (json) yield* Console.log(outcome.ok ? outcome.detail : JSON.stringify({ execution_id: id, job: name, status: "failure", error: outcome.detail }))
-    else yield* Console.log(`${name}: ${outcome.ok ? "success" : `failed: ${outcome.detail}`} (session ${id})`)
+    if (json) {
+      yield* Console.log(
+        outcome.ok ? outcome.detail : JSON.stringify({ execution_id: id, job: name, status: "failure", error: outcome.detail })
+      )
+    } else yield* Console.log(`${name}: ${outcome.ok ? "success" : `failed: ${outcome.detail}`} (session ${id})`)
     if (!outcome.ok) return yield* new ExitCode({ code: 1 })
   })
 
@@ -61,7 +68,7 @@ const jobArg = Args.text({ name: "JOB" }).pipe(Args.withDescription("the job to 
 
 /** Runs one job once in this process (source manual) and records it like any run. */
 const runOnce = (name: string, json: boolean) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const active = yield* ActiveConfig
     const store = yield* StateStore
     const { schedules } = yield* active.get
@@ -79,7 +86,11 @@ const runOnce = (name: string, json: boolean) =>
       yield* Console.log(JSON.stringify(entry, null, 2))
     } else {
       const took = `${(entry.duration_ms / 1000).toFixed(2)} s`
-      yield* Console.log(`${job.name}: ${entry.status} in ${took} (session ${entry.execution_id}, ${entry.attempts} attempt${entry.attempts === 1 ? "" : "s"})`)
+      yield* Console.log(
+        `${job.name}: ${entry.status} in ${took} (session ${entry.execution_id}, ${entry.attempts} attempt${
+          entry.attempts === 1 ? "" : "s"
+        })`
+      )
       if (entry.output_preview !== "") yield* Console.log(entry.output_preview)
       if (entry.error !== null) yield* Console.error(`error: ${entry.error}`)
       yield* Console.log(`log: ${entry.log_file}`)
@@ -89,10 +100,18 @@ const runOnce = (name: string, json: boolean) =>
 
 export const runJobCommand = Command.make(
   "run-job",
-  { job: jobArg, json: jsonOption, wait: waitOption, local: localOption, config: configOption, state: stateOption, busAddress: busAddressOption },
+  {
+    job: jobArg,
+    json: jsonOption,
+    wait: waitOption,
+    local: localOption,
+    config: configOption,
+    state: stateOption,
+    busAddress: busAddressOption
+  },
   (flags) =>
     Effect.scoped(
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const daemon = flags.local ? Option.none() : yield* Effect.flatMap(loadClient, (c) => c.findDaemon(flags.busAddress))
         if (Option.isSome(daemon)) return yield* runViaDaemon(daemon.value, flags.job, flags.wait, flags.json)
         return yield* runOnce(flags.job, flags.json).pipe(withRuntime(flags))

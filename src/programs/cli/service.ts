@@ -24,7 +24,7 @@ const filesFor = (flags: { readonly config: Option.Option<string>; readonly stat
   })
 
 const reloadAndSay = (then: string, otherwise: string) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const reload = daemonReload()
     if (reload.ok) return yield* Console.log(then)
     yield* Console.log(`systemctl --user daemon-reload did not work here (${reload.detail || "no user manager"}): ${otherwise}`)
@@ -34,7 +34,7 @@ export const installServiceCommand = Command.make(
   "install-service",
   { dryRun, force, config: configOption, state: stateOption },
   (flags) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const files = filesFor(flags)
       if (flags.dryRun) {
         for (const f of [files.unit, files.activation]) yield* Console.log(`--- ${f.path}\n${f.text}`)
@@ -47,14 +47,21 @@ export const installServiceCommand = Command.make(
         "the files are in place for when one runs."
       )
     }).pipe(reportErrors)
-).pipe(Command.withDescription("Install bot-cron as a systemd user service (and D-Bus activation); refuses to overwrite files it did not write unless --force"))
+).pipe(
+  Command.withDescription(
+    "Install bot-cron as a systemd user service (and D-Bus activation); refuses to overwrite files it did not write unless --force"
+  )
+)
 
-export const uninstallServiceCommand = Command.make("uninstall-service", { force, config: configOption, state: stateOption }, (flags) =>
-  Effect.gen(function* () {
-    const removed = yield* removeFiles(filesFor(flags), flags.force)
-    if (removed.length === 0) return yield* Console.log("nothing to remove: the service is not installed")
-    for (const path of removed) yield* Console.log(`removed ${path}`)
-    yield* Console.log("if it was enabled: systemctl --user disable --now bot-cron")
-    yield* reloadAndSay("systemd has forgotten it.", "nothing else to undo here.")
-  }).pipe(reportErrors)
+export const uninstallServiceCommand = Command.make(
+  "uninstall-service",
+  { force, config: configOption, state: stateOption },
+  (flags) =>
+    Effect.gen(function*() {
+      const removed = yield* removeFiles(filesFor(flags), flags.force)
+      if (removed.length === 0) return yield* Console.log("nothing to remove: the service is not installed")
+      for (const path of removed) yield* Console.log(`removed ${path}`)
+      yield* Console.log("if it was enabled: systemctl --user disable --now bot-cron")
+      yield* reloadAndSay("systemd has forgotten it.", "nothing else to undo here.")
+    }).pipe(reportErrors)
 ).pipe(Command.withDescription("Remove the files install-service wrote"))

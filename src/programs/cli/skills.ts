@@ -6,20 +6,24 @@ import { configOption, jsonOption, stateOption } from "./options.js"
 import { renderTable } from "./table.js"
 
 const listCommand = Command.make("list", { json: jsonOption, config: configOption, state: stateOption }, (flags) =>
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const { SkillEngine } = yield* loadSkillEngine
     const skills = yield* (yield* SkillEngine).list
     if (flags.json) return yield* Console.log(JSON.stringify(skills, null, 2))
     if (skills.length === 0) return yield* Console.log("no skill files found")
-    yield* Console.log(renderTable(["SKILL", "VALID", "FILE"], skills.map((s) => [s.name, s.problems.length === 0 ? "yes" : `no (${s.problems.length})`, s.path])))
-  }).pipe(withRuntime(flags), reportErrors)
-).pipe(Command.withDescription("List the skill files in skills_dir and whether each is valid"))
+    yield* Console.log(
+      renderTable(
+        ["SKILL", "VALID", "FILE"],
+        skills.map((s) => [s.name, s.problems.length === 0 ? "yes" : `no (${s.problems.length})`, s.path])
+      )
+    )
+  }).pipe(withRuntime(flags), reportErrors)).pipe(Command.withDescription("List the skill files in skills_dir and whether each is valid"))
 
 const checkCommand = Command.make(
   "check",
   { name: Args.text({ name: "NAME" }).pipe(Args.optional), config: configOption, state: stateOption },
   (flags) =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const { SkillEngine } = yield* loadSkillEngine
       const engine = yield* SkillEngine
       const checkOne = (name: string) =>
