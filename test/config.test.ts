@@ -1,7 +1,7 @@
 import { Either, Schema } from "effect"
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import { resolveJob, resolveJobs, Schedules } from "../src/domain/config.js"
+import { type ConfigFile, resolveJob, resolveJobs, Schedules } from "../src/domain/config.js"
 import { parseConfig } from "../src/domain/parse-config.js"
 
 const decodeSchedules = Schema.decodeUnknownSync(Schedules)
@@ -154,9 +154,12 @@ describe("resolved jobs", () => {
 })
 
 describe("decoding again after an edit", () => {
+  // the config in force, as ConfigService passes it: a parse is a function of the text and it
+  let inForce: ConfigFile | undefined
   const parse = (config: unknown) => {
-    const result = parseConfig(JSON.stringify(config), "config.json")
+    const result = parseConfig(JSON.stringify(config), "config.json", inForce)
     if (Either.isLeft(result)) throw new Error(result.left.message)
+    inForce = result.right
     return result.right.schedules.jobs
   }
 

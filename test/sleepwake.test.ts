@@ -1,14 +1,14 @@
 import { it } from "@effect/vitest"
 import { Effect, Layer, Random, TestClock } from "effect"
 import { describe, expect } from "vitest"
-import { type ClockGap, clockGap, MonotonicClock } from "../src/domain/clockgap.js"
+import { type ClockGap, clockGap } from "../src/domain/clockgap.js"
 import { resolveJobs } from "../src/domain/config.js"
 import type { JobEvent } from "../src/domain/events.js"
 import { pendingRuns, syncWithConfig } from "../src/domain/state.js"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
 import { Reloader } from "../src/layers/Reloader.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
-import { watchClockGaps } from "../src/layers/SleepWake.js"
+import { MonotonicClock, watchClockGaps } from "../src/layers/SleepWake.js"
 import { StateStore } from "../src/layers/StateStore.js"
 import {
   type Call,

@@ -1,10 +1,3 @@
-import { Context } from "effect"
-
-/** A clock that does not move while the machine is suspended (CLOCK_MONOTONIC on Linux). */
-export class MonotonicClock extends Context.Reference<MonotonicClock>()("bot-cron/MonotonicClock", {
-  defaultValue: () => ({ nowMs: (): number => performance.now() })
-}) {}
-
 export interface ClockSample {
   readonly wall: number
   readonly mono: number

@@ -3,8 +3,8 @@ import { Context, Effect, Layer } from "effect"
 import { editConfigText } from "../domain/config-edit.js"
 import type { ConfigFile } from "../domain/config.js"
 import { type ConfigError, ConfigNotFound, ConfigReadError, type InvalidArgument } from "../domain/errors.js"
-import { writeFileAtomic } from "../domain/fs-atomic.js"
 import { parseConfig } from "../domain/parse-config.js"
+import { writeFileAtomic } from "./files/fs-atomic.js"
 import { Paths } from "./Paths.js"
 
 /** Reads and validates config.json. */
@@ -38,9 +38,13 @@ export class ConfigService extends Context.Tag("bot-cron/ConfigService")<
             : new ConfigReadError({ path: paths.config, reason: e.message })
         )
       )
+      // the last valid config: its jobs are reused for the ones a reload finds unchanged
+      let lastGood: ConfigFile | undefined
       const read = Effect.gen(function*() {
         const text = yield* readText
-        return { text, config: yield* parseConfig(text, paths.config) }
+        const config = yield* parseConfig(text, paths.config, lastGood)
+        lastGood = config
+        return { text, config }
       }).pipe(Effect.withSpan("ConfigService.read"))
       const setValue = (section: string, key: string, valueJson: string) =>
         Effect.gen(function*() {

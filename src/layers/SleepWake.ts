@@ -1,6 +1,6 @@
 import { Clock, Context, Effect, Layer, Option, Ref, Runtime } from "effect"
 import { type ChildProcess, spawn } from "node:child_process"
-import { type ClockGap, clockGap, type ClockSample, MonotonicClock } from "../domain/clockgap.js"
+import { type ClockGap, clockGap, type ClockSample } from "../domain/clockgap.js"
 import { connectBus } from "./dbus/bus.js"
 import { signalGroup } from "./executor/process.js"
 import { Scheduler } from "./Scheduler.js"
@@ -12,6 +12,11 @@ export interface SleepInfo {
   readonly detected_by: string | null
   readonly inhibitor: "held" | "released" | "unavailable"
 }
+
+/** A clock that does not move while the machine is suspended (CLOCK_MONOTONIC on Linux); tests replace it. */
+export class MonotonicClock extends Context.Reference<MonotonicClock>()("bot-cron/MonotonicClock", {
+  defaultValue: () => ({ nowMs: (): number => performance.now() })
+}) {}
 
 /** How often the clock-gap detector compares wall and monotonic time. */
 export const GAP_POLL_MS = 5_000

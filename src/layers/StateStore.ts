@@ -1,10 +1,10 @@
 import { Clock, Context, Effect, Either, Layer, Option, Ref, Schema } from "effect"
 import { readFile, rename, stat } from "node:fs/promises"
 import { StateWriteError } from "../domain/errors.js"
-import { withFileLock } from "../domain/file-lock.js"
-import { writeFileAtomic } from "../domain/fs-atomic.js"
 import { emptyState, StateFile } from "../domain/state.js"
 import { compactStamp, formatInZone } from "../domain/time.js"
+import { withFileLock } from "./files/file-lock.js"
+import { writeFileAtomic } from "./files/fs-atomic.js"
 import { Paths } from "./Paths.js"
 
 const decodeState = Schema.decodeUnknownEither(Schema.parseJson(StateFile))

@@ -5,7 +5,7 @@ import { mkdir, unlink } from "node:fs/promises"
 import { homedir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { writeFileAtomic } from "../domain/fs-atomic.js"
+import { writeFileAtomic } from "../layers/files/fs-atomic.js"
 
 /** The templates in systemd/, beside the bundle (dist/) or the sources (src/programs/). */
 const template = (name: string): string => {

@@ -1,5 +1,5 @@
 // Rewrites a state-shaped file as fast as it can, until killed: the crash-safety test's victim.
-import { writeFileAtomic } from "../../src/domain/fs-atomic.js"
+import { writeFileAtomic } from "../../src/layers/files/fs-atomic.js"
 
 const path = process.argv[2] ?? "state.json"
 const history = Array.from({ length: 100 }, (_, i) => ({ job: `job${i}`, execution_id: `cron-x-${i}`, output_preview: "y".repeat(400) }))

@@ -3,9 +3,9 @@ import { readFile } from "node:fs/promises"
 import { join } from "node:path"
 import { parse, stringify } from "yaml"
 import { NotifyError } from "../../domain/errors.js"
-import { withFileLock } from "../../domain/file-lock.js"
-import { writeFileAtomic } from "../../domain/fs-atomic.js"
 import { formatInZone } from "../../domain/time.js"
+import { withFileLock } from "../files/file-lock.js"
+import { writeFileAtomic } from "../files/fs-atomic.js"
 
 interface Day {
   date: string
