@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks"
 import { nextAfter } from "../src/domain/cron.js"
 import { MinHeap } from "../src/domain/heap.js"
 import { parseConfig } from "../src/domain/parse-config.js"
+import { accurateClockLayer } from "../src/layers/AccurateClock.js"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
 import { Events } from "../src/layers/Events.js"
 import { type Attempt, Executor } from "../src/layers/Executor.js"
@@ -227,7 +228,8 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
     const context = await Effect.runPromise(Layer.buildWithScope(layer, scope).pipe(Logger.withMinimumLogLevel(LogLevel.Warning)))
     const scheduler = Context.get(context, Scheduler)
     const t = performance.now()
-    await Effect.runPromise(scheduler.reconcile)
+    // the daemon's live Clock (main.ts installs it): the job fibers reconcile forks keep it
+    await Effect.runPromise(Effect.provide(scheduler.reconcile, accurateClockLayer))
     registerMs = performance.now() - t
     stop = () => Effect.runPromise(Scope.close(scope, Exit.void)).then(() => rmSync(dir, { recursive: true, force: true }))
   }

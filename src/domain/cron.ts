@@ -106,7 +106,8 @@ const MEMO_LIMIT = 50_000
 
 /** The first fire instant strictly after `afterMs`, or undefined when there is none. */
 export const nextAfter = (expression: string, zone: string, afterMs: number): number | undefined => {
-  const key = `${zone}\u0000${expression}\u0000${afterMs}`
+  // croner counts from the second after `afterMs`'s: every instant within one second has the same answer
+  const key = `${zone}\u0000${expression}\u0000${Math.floor(afterMs / 1000)}`
   let next = memo.get(key)
   if (next === undefined) {
     next = compile(expression, zone).nextRun(new Date(afterMs))?.getTime() ?? null

@@ -1,4 +1,4 @@
-import { Context, Deferred, Effect, Fiber, FiberSet, Option } from "effect"
+import { Context, Deferred, Effect, Fiber, FiberSet } from "effect"
 import type { ResolvedJob } from "../../domain/config.js"
 import { JobEvent, type RunSource } from "../../domain/events.js"
 import type { Events } from "../Events.js"
@@ -15,16 +15,17 @@ export type RunningRun = StartedRun
 export class ShutdownGrace extends Context.Reference<ShutdownGrace>()("bot-cron/ShutdownGrace", { defaultValue: () => 10_000 }) {}
 
 interface Live {
-  readonly fiber: Fiber.RuntimeFiber<unknown, unknown>
-  readonly info: RunningRun
+  fiber?: Fiber.RuntimeFiber<unknown, unknown>
+  /** set once the run has started (its session id known) */
+  info?: RunningRun
 }
 
 /**
  * The runs going on, whoever started them (a cron fire, a catch-up, a manual run):
  * each is a fiber of its own in one FiberSet, so the scheduler's job fibers can be
  * interrupted (sleep, reload) while the runs they started carry on. A new run of a
- * job that has one going is decided by its overlap policy, under one lock, so
- * concurrent triggers cannot both pass the check.
+ * job that has one going is decided by its overlap policy under one lock, held only
+ * for the decision and the fork, so concurrent triggers cannot both pass the check.
  */
 export const makeRuns = (deps: {
   readonly runner: Runner["Type"]
@@ -32,7 +33,7 @@ export const makeRuns = (deps: {
   readonly currentJob: (name: string) => Effect.Effect<ResolvedJob | undefined>
 }) =>
   Effect.gen(function*() {
-    const { runner, events } = deps
+    const { events, runner } = deps
     const set = yield* FiberSet.make()
     const scope = yield* Effect.scope
     const lock = yield* Effect.makeSemaphore(1)
@@ -42,24 +43,20 @@ export const makeRuns = (deps: {
     let stopping = false
     let token = 0
 
-    /** Starts a run and returns once it has started (its id known); call with the lock held. */
-    const start = (job: ResolvedJob, source: RunSource, scheduledAt: number): Effect.Effect<string> =>
+    /** Registers and forks a run (call with the lock held); the Deferred gives its session id once it has started. */
+    const start = (job: ResolvedJob, source: RunSource, scheduledAt: number) =>
       Effect.gen(function*() {
         const id = ++token
         const started = yield* Deferred.make<string>()
-        // in the run's own fiber, before its first attempt: it is known as going before it can end
-        const onStarted = (info: RunningRun) =>
-          Effect.suspend(() => {
-            const fiber = Fiber.getCurrentFiber()
-            let runs = live.get(job.name)
-            if (runs === undefined) live.set(job.name, runs = new Map())
-            if (Option.isSome(fiber)) runs.set(id, { fiber: fiber.value, info })
-            return Deferred.succeed(started, info.executionId)
-          })
+        const entry: Live = {}
+        let runs = live.get(job.name)
+        if (runs === undefined) live.set(job.name, runs = new Map())
+        runs.set(id, entry) // known as going before it is forked, so before it can end
+        const onStarted = (info: RunningRun) => Effect.suspend(() => (entry.info = info, Deferred.succeed(started, info.executionId)))
         // interruptible whatever forks it: a queued run is started from a run's finalizer
         const run = Effect.interruptible(runner.run({ job, source, scheduledAt, onStarted }))
-        yield* FiberSet.run(set, run.pipe(Effect.ensuring(ended(job.name, id))))
-        return yield* Deferred.await(started)
+        entry.fiber = yield* FiberSet.run(set, run.pipe(Effect.ensuring(ended(job.name, id))))
+        return { _tag: "Forked", started } as const
       })
 
     // bookkeeping only (no lock: a replace holds it while it interrupts); a queued run starts in a fiber of its own
@@ -84,13 +81,13 @@ export const makeRuns = (deps: {
 
     /** A run of `job` now, subject to its overlap policy. */
     const dispatch = (job: ResolvedJob, source: RunSource, scheduledAt: number): Effect.Effect<Dispatch> =>
-      lock.withPermits(1)(
-        Effect.gen(function*() {
+      Effect.flatMap(
+        lock.withPermits(1)(Effect.gen(function*() {
           const going = live.get(job.name)
           if (going !== undefined && going.size > 0 && job.overlap !== "allow") {
             if (job.overlap === "replace") {
               // the runs replaced end (SIGTERM, then their grace) beside the new one: nothing waits for them
-              for (const run of going.values()) yield* Fiber.interruptFork(run.fiber)
+              for (const run of going.values()) if (run.fiber !== undefined) yield* Fiber.interruptFork(run.fiber)
               live.delete(job.name)
             } else if (job.overlap === "queue_one" && !queued.has(job.name)) {
               queued.set(job.name, { source, scheduledAt })
@@ -100,11 +97,15 @@ export const makeRuns = (deps: {
               return { _tag: "Skipped", reason: "overlap" } as const
             }
           }
-          return { _tag: "Started", executionId: yield* start(job, source, scheduledAt) } as const
-        })
+          return yield* start(job, source, scheduledAt)
+        })),
+        (d): Effect.Effect<Dispatch> =>
+          d._tag === "Forked"
+            ? Effect.map(Deferred.await(d.started), (executionId) => ({ _tag: "Started", executionId }) as const)
+            : Effect.succeed(d)
       )
 
-    const running = Effect.sync(() => [...live.values()].flatMap((runs) => [...runs.values()].map((r) => r.info)))
+    const running = Effect.sync(() => [...live.values()].flatMap((runs) => [...runs.values()].flatMap((r) => r.info ?? [])))
 
     /** No more queued runs; waits up to `graceMs` for the running ones (the FiberSet ends the rest). */
     const stop = (graceMs: number): Effect.Effect<void> =>
