@@ -4,7 +4,7 @@ import effect from "@effect/eslint-plugin"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", ".local/**", ".ci/**", "coverage/**"] },
+  { ignores: ["dist/**", "node_modules/**", ".local/**", ".ci/**", ".bench/**", ".scratch/**", "coverage/**"] },
   ...tseslint.configs.recommended,
   {
     plugins: { "@effect": effect },

@@ -5,7 +5,6 @@ import { nextAfter } from "../../domain/cron.js"
 import { JobEvent, type JobSkipReason } from "../../domain/events.js"
 import { formatInZone } from "../../domain/time.js"
 import type { Events } from "../Events.js"
-import type { Dispatch } from "./runs.js"
 
 /** A timer this late means the process was frozen or the machine slept: catch up instead of firing. */
 export const LATE_MS = 5_000
@@ -18,7 +17,7 @@ export const LATE_MS = 5_000
  */
 export const makeJobFiber = (deps: {
   readonly events: Events["Type"]
-  readonly runs: { readonly dispatch: (job: ResolvedJob, source: "cron" | "catch_up", scheduledAt: number) => Effect.Effect<Dispatch> }
+  readonly runs: { readonly launch: (job: ResolvedJob, source: "cron" | "catch_up", scheduledAt: number) => Effect.Effect<void> }
   /** each job's next instant, written by its own fiber */
   readonly nextRuns: Map<string, number | null>
   readonly skipReason: (job: ResolvedJob, at: number) => Effect.Effect<JobSkipReason | undefined>
@@ -39,7 +38,7 @@ export const makeJobFiber = (deps: {
       const reason = yield* deps.skipReason(job, at)
       if (reason !== undefined) return yield* events.publish(JobEvent.JobSkipped({ job: job.name, reason, scheduledAt: at }))
       if (job.jitter_seconds > 0) yield* Effect.sleep(yield* Random.nextIntBetween(0, job.jitter_seconds * 1000 + 1))
-      yield* runs.dispatch(job, "cron", at)
+      yield* runs.launch(job, "cron", at)
     }).pipe(Effect.catchAllDefect((defect) => Effect.logError(`job ${job.name}: its fire at ${formatInZone(at, job.zone)} failed`, defect)))
 
   return (job: ResolvedJob, catchUp?: { readonly newest: number; readonly offsetMs: number }): Effect.Effect<void> => {
@@ -55,6 +54,6 @@ export const makeJobFiber = (deps: {
         ? record(null)
         : Effect.schedule(Effect.suspend(() => fire(job, at)), instants).pipe(Effect.zipRight(record(null))))
     if (catchUp === undefined) return regular
-    return Effect.sleep(catchUp.offsetMs).pipe(Effect.zipRight(runs.dispatch(job, "catch_up", catchUp.newest)), Effect.zipRight(regular))
+    return Effect.sleep(catchUp.offsetMs).pipe(Effect.zipRight(runs.launch(job, "catch_up", catchUp.newest)), Effect.zipRight(regular))
   }
 }

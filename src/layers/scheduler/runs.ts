@@ -79,31 +79,36 @@ export const makeRuns = (deps: {
         )
       })
 
-    /** A run of `job` now, subject to its overlap policy. */
-    const dispatch = (job: ResolvedJob, source: RunSource, scheduledAt: number): Effect.Effect<Dispatch> =>
-      Effect.flatMap(
-        lock.withPermits(1)(Effect.gen(function*() {
-          const going = live.get(job.name)
-          if (going !== undefined && going.size > 0 && job.overlap !== "allow") {
-            if (job.overlap === "replace") {
-              // the runs replaced end (SIGTERM, then their grace) beside the new one: nothing waits for them
-              for (const run of going.values()) if (run.fiber !== undefined) yield* Fiber.interruptFork(run.fiber)
-              live.delete(job.name)
-            } else if (job.overlap === "queue_one" && !queued.has(job.name)) {
-              queued.set(job.name, { source, scheduledAt })
-              return { _tag: "Queued" } as const
-            } else {
-              yield* events.publish(JobEvent.JobSkipped({ job: job.name, reason: "overlap", scheduledAt }))
-              return { _tag: "Skipped", reason: "overlap" } as const
-            }
+    /** The overlap policy's decision on a new run of `job`, and the run forked when it may start. */
+    const decide = (job: ResolvedJob, source: RunSource, scheduledAt: number) =>
+      lock.withPermits(1)(Effect.gen(function*() {
+        const going = live.get(job.name)
+        if (going !== undefined && going.size > 0 && job.overlap !== "allow") {
+          if (job.overlap === "replace") {
+            // the runs replaced end (SIGTERM, then their grace) beside the new one: nothing waits for them
+            for (const run of going.values()) if (run.fiber !== undefined) yield* Fiber.interruptFork(run.fiber)
+            live.delete(job.name)
+          } else if (job.overlap === "queue_one" && !queued.has(job.name)) {
+            queued.set(job.name, { source, scheduledAt })
+            return { _tag: "Queued" } as const
+          } else {
+            yield* events.publish(JobEvent.JobSkipped({ job: job.name, reason: "overlap", scheduledAt }))
+            return { _tag: "Skipped", reason: "overlap" } as const
           }
-          return yield* start(job, source, scheduledAt)
-        })),
-        (d): Effect.Effect<Dispatch> =>
-          d._tag === "Forked"
-            ? Effect.map(Deferred.await(d.started), (executionId) => ({ _tag: "Started", executionId }) as const)
-            : Effect.succeed(d)
-      )
+        }
+        return yield* start(job, source, scheduledAt)
+      }))
+
+    /** A run of `job` now, subject to its overlap policy; a started one answers with its session id. */
+    const dispatch = (job: ResolvedJob, source: RunSource, scheduledAt: number): Effect.Effect<Dispatch> =>
+      Effect.flatMap(decide(job, source, scheduledAt), (d): Effect.Effect<Dispatch> =>
+        d._tag === "Forked"
+          ? Effect.map(Deferred.await(d.started), (executionId) => ({ _tag: "Started", executionId }) as const)
+          : Effect.succeed(d))
+
+    /** `dispatch` for a fire (cron, catch-up), which has no one to tell the id to: it does not wait for the run's start. */
+    const launch = (job: ResolvedJob, source: RunSource, scheduledAt: number): Effect.Effect<void> =>
+      Effect.asVoid(decide(job, source, scheduledAt))
 
     const running = Effect.sync(() => [...live.values()].flatMap((runs) => [...runs.values()].flatMap((r) => r.info ?? [])))
 
@@ -118,5 +123,5 @@ export const makeRuns = (deps: {
         yield* Effect.interruptible(FiberSet.awaitEmpty(set)).pipe(Effect.timeout(graceMs), Effect.ignore)
       })
 
-    return { dispatch, running, stop }
+    return { dispatch, launch, running, stop }
   })
