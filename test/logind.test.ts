@@ -10,9 +10,10 @@ let systemBus: PrivateBus
 let logind: ChildProcess
 let logindOut = ""
 
-const prepareForSleep = (start: boolean) =>
+/** The fake logind's PrepareForSleep(start), sent on `address` (the shared system bus unless given). */
+const prepareForSleep = (start: boolean, address = systemBus.address) =>
   spawnSync("busctl", [
-    `--address=${systemBus.address}`,
+    `--address=${address}`,
     "call",
     "org.freedesktop.login1",
     "/org/freedesktop/login1",
@@ -103,17 +104,7 @@ describe("sleep and wake through a fake logind on a private system bus", () => {
     try {
       await until(() => out.includes("READY"))
       await until(() => out.includes("REFUSED bot-cron") && /job tick succeeded/.test(daemon.stderr()))
-      const sleep = spawnSync("busctl", [
-        `--address=${bus.address}`,
-        "call",
-        "org.freedesktop.login1",
-        "/org/freedesktop/login1",
-        "org.freedesktop.login1.Test",
-        "Sleep",
-        "b",
-        "true"
-      ])
-      expect(sleep.status).toBe(0)
+      expect(prepareForSleep(true, bus.address).status).toBe(0)
       await until(() => daemon.stderr().includes("scheduler paused (going to sleep (logind))"))
       expect(daemon.stderr().match(/WARN/g)).toHaveLength(1)
       expect(daemon.stderr()).toMatch(/WARN  no sleep inhibitor \(systemd-inhibit: .*Access denied.*\); pausing on PrepareForSleep anyway/)
