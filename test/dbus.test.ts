@@ -210,6 +210,10 @@ describe("com.aiworkflow.BotCron over D-Bus", () => {
     expect(JSON.parse(String(await call("CallMethod", "get_config", "[\"editor\", \"theme\"]")))).toBe("dark")
     expect(JSON.parse(String(await call("CallMethod", "toggle_job", "{\"job_name\": \"broken\", \"enabled\": \"true\"}")))).toBe(true)
     expect(JSON.parse(String(await call("CallMethod", "frobnicate", "[]")))).toEqual({ error: "Unknown handler: frobnicate" })
+    // members of the table's prototype are no handlers (they used to answer with a stack trace)
+    for (const name of ["constructor", "__proto__", "toString"]) {
+      expect(JSON.parse(String(await call("CallMethod", name, "[]")))).toEqual({ error: `Unknown handler: ${name}` })
+    }
     expect(JSON.parse(String(await call("CallMethod", "run_job", "[\"nope\"]")))).toMatchObject({
       type: "com.aiworkflow.BotCron.Error.UnknownJob"
     })
