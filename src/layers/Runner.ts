@@ -59,7 +59,7 @@ const make = Effect.gen(function*() {
     let id = n === 1 ? base : `${base}-${n}`
     // another process (run-job --local) numbers its ids from the base up: its log shows at the first id a
     // second gives, so the file system is asked there, and the ids walk on past the ones taken
-    if (n === 1) while (existsSync(join(paths.logsDir, `${id}.log`))) id = `${base}-${++n}`
+    if (n === 1) { while (existsSync(join(paths.logsDir, `${id}.log`))) id = `${base}-${++n}` }
     given.set(base, n + 1)
     return id
   }
