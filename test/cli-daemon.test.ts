@@ -7,9 +7,9 @@ import { spawnDaemon, startBus, until } from "./support/dbus.js"
 const dir = tempDir()
 afterAll(() => dir.remove())
 
-const writeConfig = (name: string, jobs: Array<Record<string, unknown>>) => {
+const writeConfig = (name: string, jobs: Array<Record<string, unknown>>, schedules: Record<string, unknown> = {}) => {
   const path = join(dir.path, name)
-  writeFileSync(path, JSON.stringify({ schedules: { timezone: "UTC", jobs }, other: { kept: true } }))
+  writeFileSync(path, JSON.stringify({ schedules: { timezone: "UTC", ...schedules, jobs }, other: { kept: true } }))
   return path
 }
 writeFileSync(join(dir.path, "ok.py"), "import json, sys\nprint('inputs', json.dumps(json.load(sys.stdin)))\n")
@@ -78,13 +78,16 @@ describe("bot-cron daemon (built binary)", () => {
       join(dir.path, "long.py"),
       `import os, time\nopen(${JSON.stringify(pidFile)}, "w").write(str(os.getpid()))\nprint('working', flush=True)\ntime.sleep(120)\n`
     )
-    const config = writeConfig("long.json", [{ name: "long", cron: "* * * * * *", execution_mode: "python_script", script: "long.py" }])
+    const config = writeConfig("long.json", [{ name: "long", cron: "* * * * * *", execution_mode: "python_script", script: "long.py" }], {
+      shutdown_grace_seconds: 1
+    })
     const state = join(dir.path, "long-state.json")
     const d = spawnDaemon(["--config", config, "--state", state, "--no-dbus"])
     await until(() => d.stderr().includes("job long started") && existsSync(pidFile) && readFileSync(pidFile, "utf8") !== "")
     d.child.kill("SIGTERM")
     expect(await d.exited).toBe(0)
-    expect(d.stderr()).toMatch(/waiting up to 10 s for 1 running job/)
+    expect(d.stderr()).toMatch(/bot-cron stopping: no new runs; running jobs get 1 s/)
+    expect(d.stderr()).toMatch(/waiting up to 1 s for 1 running job/)
     expect(readState(state).history[0]).toMatchObject({ job: "long", status: "cancelled" })
     expect(alive(Number(readFileSync(pidFile, "utf8")))).toBe(false)
   })

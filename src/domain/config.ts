@@ -19,6 +19,7 @@ export const Defaults = {
   misfire_grace_seconds: 3600,
   jitter_seconds: 0,
   catch_up_spread_seconds: 60,
+  shutdown_grace_seconds: 10,
   retry: { max_attempts: 1, delay_seconds: 60, backoff_multiplier: 2, max_delay_seconds: 3600 },
   claude_command: "claude",
   python_command: "python3",
@@ -268,6 +269,11 @@ export const Schedules = Schema.Struct({
   catch_up_spread_seconds: Schema.optionalWith(nonNegativeSeconds(3600), {
     exact: true,
     default: () => Defaults.catch_up_spread_seconds
+  }),
+  // at most 25 s: the service unit gives the daemon 30 s to stop before systemd kills it
+  shutdown_grace_seconds: Schema.optionalWith(nonNegativeSeconds(25), {
+    exact: true,
+    default: () => Defaults.shutdown_grace_seconds
   }),
   claude: Schema.optionalWith(ClaudeSettings, { exact: true, default: () => Schema.decodeSync(ClaudeSettings)({}) }),
   notifications: Schema.optionalWith(Notifications, { exact: true, default: () => ({}) }),

@@ -7,12 +7,11 @@ import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
 import { Runner } from "./Runner.js"
 import { makeJobFiber } from "./scheduler/job-fiber.js"
-import { type Dispatch, makeRuns, type RunningRun, ShutdownGrace } from "./scheduler/runs.js"
+import { type Dispatch, makeRuns, type RunningRun } from "./scheduler/runs.js"
 import { StateStore } from "./StateStore.js"
 
 export type { CatchUpReport, Dispatch, RunningRun }
 export { LATE_MS } from "./scheduler/job-fiber.js"
-export { ShutdownGrace } from "./scheduler/runs.js"
 
 /** The jobs a reconcile started (added), restarted (changed) and stopped (removed) */
 export type Reconciled = Record<"added" | "changed" | "removed", ReadonlyArray<string>>
@@ -132,7 +131,7 @@ const make = Effect.gen(function*() {
     Effect.gen(function*() {
       paused = true
       yield* FiberMap.clear(fibers)
-      yield* runs.stop(yield* ShutdownGrace)
+      yield* runs.stop((yield* active.get).schedules.shutdown_grace_seconds * 1000)
     })
   )
 

@@ -8,6 +8,11 @@ import { Scheduler } from "../layers/Scheduler.js"
 import { StateStore } from "../layers/StateStore.js"
 import { VERSION } from "../version.js"
 
+const graceText = Effect.flatMap(
+  ActiveConfig,
+  (active) => Effect.map(active.get, ({ schedules }) => `running jobs get ${schedules.shutdown_grace_seconds} s`)
+)
+
 /** Starts every job's fiber and runs until interrupted (SIGTERM/SIGINT through runMain) or asked to stop. */
 export const runDaemon = Effect.gen(function*() {
   const active = yield* ActiveConfig
@@ -24,5 +29,5 @@ export const runDaemon = Effect.gen(function*() {
     }; state in ${store.path}`
   )
   yield* (yield* Control).awaitShutdown
-  yield* Effect.logInfo("bot-cron stopping (asked over D-Bus): no new runs; running jobs get 10 s")
-}).pipe(Effect.onInterrupt(() => Effect.logInfo("bot-cron stopping: no new runs; running jobs get 10 s")))
+  yield* Effect.logInfo(`bot-cron stopping (asked over D-Bus): no new runs; ${yield* graceText}`)
+}).pipe(Effect.onInterrupt(() => Effect.flatMap(graceText, (grace) => Effect.logInfo(`bot-cron stopping: no new runs; ${grace}`))))

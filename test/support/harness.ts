@@ -15,7 +15,7 @@ import { Paths } from "../../src/layers/Paths.js"
 import { StateRecorder } from "../../src/layers/Recorder.js"
 import { Reloader } from "../../src/layers/Reloader.js"
 import { Runner } from "../../src/layers/Runner.js"
-import { Scheduler, ShutdownGrace } from "../../src/layers/Scheduler.js"
+import { Scheduler } from "../../src/layers/Scheduler.js"
 import { SkillEngine } from "../../src/layers/SkillEngine.js"
 import { StateStore } from "../../src/layers/StateStore.js"
 import { Targets } from "../../src/layers/Targets.js"
@@ -58,9 +58,6 @@ export const recordingExecutor = (calls: Array<Call>, script: Script = {}) =>
     })
   )
 
-// on TestClock the shutdown grace would never pass: runs still going at a test's end are ended at once
-const noGrace = Layer.succeed(ShutdownGrace, 0)
-
 // the temp folders this test file made, removed when its tests are done
 const made: Array<string> = []
 afterAll(() => {
@@ -74,8 +71,9 @@ export const testDir = (prefix: string): string => {
   return dir
 }
 
+// on TestClock a shutdown grace would never pass: runs still going at a test's end are ended at once
 export const decodeConfig = (schedules: Record<string, unknown>) =>
-  Schema.decodeUnknownSync(ConfigFile)({ schedules: { timezone: "UTC", ...schedules } })
+  Schema.decodeUnknownSync(ConfigFile)({ schedules: { timezone: "UTC", shutdown_grace_seconds: 0, ...schedules } })
 
 /** The daemon's layers around a given config and executor, with state in a fresh temp folder (`.dir`). */
 export const schedulerHarness = (
@@ -84,7 +82,7 @@ export const schedulerHarness = (
   dir = testDir("bot-cron-sched-")
 ) => {
   const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "cron_state.json")) })
-  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), executor, noGrace).pipe(
+  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), executor).pipe(
     Layer.provideMerge(paths)
   )
   return Object.assign(
@@ -155,11 +153,14 @@ export const reloadHarness = (schedules: Record<string, unknown>, executor: Laye
   const dir = testDir("bot-cron-reload-")
   const configPath = join(dir, "config.json")
   const writeConfig = (next: Record<string, unknown> | string) =>
-    writeFileSync(configPath, typeof next === "string" ? next : JSON.stringify({ schedules: { timezone: "UTC", ...next } }, null, 2))
+    writeFileSync(
+      configPath,
+      typeof next === "string" ? next : JSON.stringify({ schedules: { timezone: "UTC", shutdown_grace_seconds: 0, ...next } }, null, 2)
+    )
   writeConfig(schedules)
   const paths = Paths.layer({ config: Option.some(configPath), state: Option.some(join(dir, "cron_state.json")) })
   const files = Layer.mergeAll(paths, ConfigService.layer.pipe(Layer.provide(paths))).pipe(Layer.provideMerge(NodeContext.layer))
-  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, executor, noGrace).pipe(Layer.provideMerge(files))
+  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, executor).pipe(Layer.provideMerge(files))
   const core = Reloader.layer.pipe(
     Layer.provideMerge(Scheduler.layer),
     Layer.provideMerge(Runner.layer),

@@ -1,4 +1,4 @@
-import { Context, Deferred, Effect, Fiber, FiberSet } from "effect"
+import { Deferred, Effect, Fiber, FiberSet } from "effect"
 import type { ResolvedJob } from "../../domain/config.js"
 import { JobEvent, type RunSource } from "../../domain/events.js"
 import type { Events } from "../Events.js"
@@ -10,9 +10,6 @@ export type Dispatch =
   | { readonly _tag: "Skipped"; readonly reason: "overlap" }
 
 export type RunningRun = StartedRun
-
-/** How long a stopping daemon gives the runs still going before it ends them. */
-export class ShutdownGrace extends Context.Reference<ShutdownGrace>()("bot-cron/ShutdownGrace", { defaultValue: () => 10_000 }) {}
 
 interface Live {
   fiber?: Fiber.RuntimeFiber<unknown, unknown>
