@@ -77,6 +77,10 @@ describe("cron evaluation", () => {
   it("next is strictly after the given instant", () => {
     expect(nextAfter("0 9 * * *", "UTC", at("2026-01-01T09:00:00Z"))).toBe(at("2026-01-02T09:00:00Z"))
     expect(nextAfter("0 9 * * *", "UTC", at("2026-01-01T08:59:59.500Z"))).toBe(at("2026-01-01T09:00:00Z"))
+    // memoised per second: every instant of a second gets the same answer, still strictly after it
+    for (const ms of ["000", "500", "999"]) {
+      expect(nextAfter("* * * * * *", "Europe/Berlin", at(`2026-01-01T09:00:00.${ms}Z`))).toBe(at("2026-01-01T09:00:01Z"))
+    }
   })
 
   it("names the failing field and what it accepts", () => {

@@ -99,28 +99,20 @@ describe("D-Bus activation", () => {
     const started = spawnSync("dbus-daemon", [`--config-file=${busConfig}`, "--fork", "--print-pid=1"], { encoding: "utf8" })
     const busPid = Number(started.stdout.trim())
     try {
-      const call = spawnSync("busctl", [
-        `--address=unix:path=${socket}`,
-        "call",
-        "com.aiworkflow.BotCron",
-        "/com/aiworkflow/BotCron",
-        "com.aiworkflow.BotCron",
-        "Ping"
-      ], {
-        encoding: "utf8",
-        timeout: 20_000
-      })
+      const busctl = (method: string) =>
+        spawnSync("busctl", [
+          `--address=unix:path=${socket}`,
+          "call",
+          "com.aiworkflow.BotCron",
+          "/com/aiworkflow/BotCron",
+          "com.aiworkflow.BotCron",
+          method
+        ], { encoding: "utf8", timeout: 20_000 })
+      const call = busctl("Ping")
       expect(call.stderr).toBe("")
       expect(call.stdout).toMatch(/^s "\{\\"status\\":\\"pong\\",\\"pid\\":\d+\}"/)
       const pid = Number(/pid\\":(\d+)/.exec(call.stdout)?.[1])
-      const shutdown = spawnSync("busctl", [
-        `--address=unix:path=${socket}`,
-        "call",
-        "com.aiworkflow.BotCron",
-        "/com/aiworkflow/BotCron",
-        "com.aiworkflow.BotCron",
-        "Shutdown"
-      ], { encoding: "utf8" })
+      const shutdown = busctl("Shutdown")
       expect(shutdown.status).toBe(0)
       // the activated daemon stops by itself
       await until(() => {

@@ -56,7 +56,8 @@ export const makeRuns = (deps: {
         return { _tag: "Forked", started } as const
       })
 
-    // bookkeeping only (no lock: a replace holds it while it interrupts); a queued run starts in a fiber of its own
+    // bookkeeping in plain code (no effect runs between the Map changes, so no lock is needed); a queued run
+    // is started in a fiber of its own, which takes the lock
     const ended = (name: string, id: number): Effect.Effect<void> =>
       Effect.suspend(() => {
         const runs = live.get(name)
