@@ -1,8 +1,10 @@
 import { it } from "@effect/vitest"
 import { Clock, Effect, Fiber, TestClock } from "effect"
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect } from "vitest"
+import { claudeSessionUuid, RESUME_PROMPT } from "../src/domain/claude.js"
 import { resolveJob } from "../src/domain/config.js"
 import { sessionContext } from "../src/domain/session.js"
 import { Executor } from "../src/layers/Executor.js"
@@ -12,28 +14,33 @@ import { eventually, sleepingUntil } from "./support/wait.js"
 
 const dir = testDir("bot-cron-exec-")
 const bin = join(dir, "bin")
-const record = join(dir, "claude-record.json")
+const record = join(dir, "claude-record.jsonl")
 const savedPath = process.env["PATH"]
+
+/** the project's fake `claude` (test/support/fake-claude), which plays transcripts from test/fixtures/claude */
+export const fakeClaudeDir = fileURLToPath(new URL("./support/fake-claude", import.meta.url))
 
 beforeAll(() => {
   mkdirSync(bin)
-  // a fake `claude` that records what it was given
-  writeFileSync(
-    join(bin, "claude"),
-    `#!/usr/bin/env python3
-import json, os, sys
-json.dump({"argv": sys.argv[1:], "cwd": os.getcwd(), "stdin": sys.stdin.read(),
-           "env": {k: v for k, v in os.environ.items() if k.startswith("BOT_CRON_")}},
-          open(${JSON.stringify(record)}, "w"))
-print("claude did it")
-`
-  )
-  chmodSync(join(bin, "claude"), 0o755)
-  process.env["PATH"] = `${bin}:${savedPath}`
+  process.env["PATH"] = `${fakeClaudeDir}:${savedPath}`
+  process.env["FAKE_CLAUDE_RECORD"] = record
 })
 afterAll(() => {
   process.env["PATH"] = savedPath
+  delete process.env["FAKE_CLAUDE_RECORD"]
 })
+
+/** What the fake claude was last given: argv, stdin, cwd and the BOT_CRON_* variables. */
+const lastCall = () => {
+  const lines = readFileSync(record, "utf8").trim().split("\n")
+  return JSON.parse(lines[lines.length - 1]!) as {
+    argv: Array<string>
+    stdin: string
+    cwd: string
+    env: Record<string, string>
+    pid: number
+  }
+}
 
 const script = (name: string, body: string) => {
   writeFileSync(join(dir, name), body)
@@ -42,13 +49,19 @@ const script = (name: string, body: string) => {
 
 const layer = executionLayer(dir)
 
-const runJob = (job: Record<string, unknown>, source: "cron" | "manual" = "cron") =>
+const runJob = (
+  job: Record<string, unknown>,
+  source: "cron" | "manual" = "cron",
+  options: { readonly claudeSession?: { readonly id: string; readonly resume: string | null }; readonly schedules?: object } = {}
+) =>
   Effect.gen(function*() {
-    const config = decodeConfig({ timezone: "America/New_York", jobs: [{ name: "j", cron: "0 9 * * *", ...job }] })
+    const config = decodeConfig({ timezone: "America/New_York", ...options.schedules, jobs: [{ name: "j", cron: "0 9 * * *", ...job }] })
     const resolved = resolveJob(config.schedules, config.schedules.jobs[0]!)
     const id = `cron-test-${Math.random().toString(36).slice(2)}`
     const context = sessionContext(resolved, id, source, Date.parse("2026-01-26T14:00:00Z"))
-    return yield* Effect.scoped((yield* Executor).start({ job: resolved, context, attemptId: id, attempt: 1 }))
+    return yield* Effect.scoped(
+      (yield* Executor).start({ job: resolved, context, attemptId: id, attempt: 1, claudeSession: options.claudeSession })
+    )
   }).pipe(Effect.provide(layer))
 
 const alive = (pid: number): boolean => {
@@ -61,16 +74,32 @@ const alive = (pid: number): boolean => {
 }
 
 describe("Executor with real processes", () => {
-  it.live("claude_cli: argv is [claude, --print, prompt]; session context in the environment", () =>
+  it.live("claude_cli: print mode with stream-json, a UUID session, the prompt on stdin (closed); cost and tokens from the result", () =>
     Effect.gen(function*() {
-      const result = yield* runJob({ skill: "coffee", persona: "developer", inputs: { days: 5 } })
-      expect(result).toMatchObject({ status: "success", exitCode: 0, outputPreview: "claude did it", error: null })
-      const seen = JSON.parse(readFileSync(record, "utf8"))
-      expect(seen.argv[0]).toBe("--print")
-      expect(seen.argv).toHaveLength(2)
-      expect(seen.argv[1]).toBe(
+      const session = { id: claudeSessionUuid("j", Date.parse("2026-01-26T14:00:00Z"), 1), resume: null }
+      const result = yield* runJob({ skill: "coffee", persona: "developer", inputs: { days: 5 } }, "cron", { claudeSession: session })
+      expect(result).toMatchObject({
+        status: "success",
+        exitCode: 0,
+        outputPreview: "Standup summary posted: 3 items, 1 blocker.",
+        error: null,
+        claude: {
+          session_id: session.id,
+          model: "claude-sonnet-4-5-20250929",
+          subtype: "success",
+          cost_usd: 0.0421,
+          tokens: { input: 2400, output: 310, cache_read: 9000, cache_write: 512 },
+          num_turns: 3,
+          permission_denials: 0
+        }
+      })
+      expect(session.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+      const seen = lastCall()
+      // nothing of the prompt or its inputs is on argv, where `ps` shows it to every local user
+      expect(seen.argv).toEqual(["-p", "--output-format", "stream-json", "--verbose", "--session-id", session.id])
+      expect(seen.stdin).toBe(
         "Run the skill \"coffee\" as persona \"developer\" for the scheduled job \"j\" (session " +
-          `${seen.env.BOT_CRON_SESSION_ID}, source cron, scheduled at 2026-01-26T09:00:00-05:00). Inputs as JSON: {"days":5}`
+          `${seen.env["BOT_CRON_SESSION_ID"]}, source cron, scheduled at 2026-01-26T09:00:00-05:00). Inputs as JSON: {"days":5}`
       )
       expect(seen.env).toMatchObject({
         BOT_CRON_SOURCE: "cron",
@@ -80,11 +109,66 @@ describe("Executor with real processes", () => {
         BOT_CRON_INPUTS: "{\"days\":5}"
       })
       expect(seen.cwd).toBe(dir)
-      expect(seen.stdin).toBe("")
+      // the session log keeps the whole stream
       expect(readFileSync(result.logFile, "utf8")).toMatch(
-        /^# job: j\n# skill: coffee\n[\s\S]*claude did it\n---\n# ended: .*\n# exit: code 0\n$/
+        /^# job: j\n# skill: coffee\n[\s\S]*"type":"system","subtype":"init"[\s\S]*"type":"result"[\s\S]*\n---\n# ended: .*\n# exit: code 0\n$/
       )
       expect(statSync(result.logFile).mode & 0o777).toBe(0o600)
+    }))
+
+  it.live("claude options become flags, the persona goes to --append-system-prompt; a retry can --resume", () =>
+    Effect.gen(function*() {
+      yield* runJob(
+        {
+          persona: "a careful reviewer",
+          claude: {
+            model: "opus",
+            max_turns: 8,
+            append_system_prompt: "You are {{persona}}.",
+            allowed_tools: ["Bash(git log:*)", "Read"],
+            disallowed_tools: ["Write"],
+            mcp_config: "mcp.json",
+            bare: true,
+            args: ["--add-dir", "/srv/notes"]
+          }
+        },
+        "cron",
+        { schedules: { claude: { fallback_model: "sonnet", max_budget_usd: 0.5, permission_mode: "dontAsk", args: ["--verbose"] } } }
+      )
+      const seen = lastCall()
+      expect(seen.argv.slice(6)).toEqual([
+        "--model",
+        "opus",
+        "--fallback-model",
+        "sonnet",
+        "--max-turns",
+        "8",
+        "--max-budget-usd",
+        "0.5",
+        "--append-system-prompt",
+        "You are a careful reviewer.",
+        "--allowedTools",
+        "Bash(git log:*)",
+        "--allowedTools",
+        "Read",
+        "--disallowedTools",
+        "Write",
+        "--permission-mode",
+        "dontAsk",
+        "--mcp-config",
+        "mcp.json",
+        "--strict-mcp-config",
+        "--bare",
+        "--verbose",
+        "--add-dir",
+        "/srv/notes"
+      ])
+      const previous = claudeSessionUuid("j", 0, 1)
+      yield* runJob({}, "cron", { claudeSession: { id: claudeSessionUuid("j", 0, 2), resume: previous } })
+      const resumed = lastCall()
+      expect(resumed.argv.slice(4, 6)).toEqual(["--resume", previous])
+      expect(resumed.argv).not.toContain("--session-id")
+      expect(resumed.stdin).toBe(RESUME_PROMPT)
     }))
 
   it.live("inputs with quotes, ; and $(...) reach the child as data, never through a shell", () =>
@@ -93,10 +177,76 @@ describe("Executor with real processes", () => {
       const evil = { a: `'; touch ${pwned}; '`, b: `$(touch ${pwned})`, c: "`touch " + pwned + "`" }
       const result = yield* runJob({ skill: `x$(touch ${pwned})`, inputs: evil })
       expect(result.status).toBe("success")
-      const seen = JSON.parse(readFileSync(record, "utf8"))
-      expect(seen.argv[1]).toContain(JSON.stringify(evil))
-      expect(JSON.parse(seen.env.BOT_CRON_INPUTS)).toEqual(evil)
+      const seen = lastCall()
+      expect(seen.stdin).toContain(JSON.stringify(evil))
+      expect(seen.argv.join(" ")).not.toContain("touch")
+      expect(JSON.parse(seen.env["BOT_CRON_INPUTS"]!)).toEqual(evil)
       expect(existsSync(pwned)).toBe(false)
+    }))
+
+  // what each recorded transcript is, decided from the stream, not the exit code
+  const classes: ReadonlyArray<readonly [string, Record<string, unknown>, RegExp | null]> = [
+    ["error-exit0", { status: "failure", exitCode: 0, retryable: true }, /^Claude API error 500: API Error: 500/],
+    ["error-exit1", { status: "failure", exitCode: 1, retryable: true }, /^claude reported error_during_execution$/],
+    ["overloaded", { status: "failure", retryable: true }, /^Claude API error 529 \(overloaded\)/],
+    [
+      "max-turns",
+      { status: "failure", retryable: false, claude: { num_turns: 4, cost_usd: 0.12 } },
+      /^stopped at max_turns after 4 turns$/
+    ],
+    ["max-budget", { status: "failure", retryable: false }, /^stopped at max_budget_usd after spending \$0\.53$/],
+    [
+      "permission-denied",
+      { status: "failure", retryable: false, claude: { permission_denials: 1 } },
+      /^permission denied: 1 tool call was refused/
+    ],
+    ["auth", { status: "failure", retryable: false }, /^Claude authentication failed \(401\): Invalid API key/],
+    ["mcp-failed-success", { status: "success", exitCode: 1, outputPreview: "Done without the GitHub server." }, null],
+    ["rate-limited", { status: "rate_limited", exitCode: 1 }, /^Claude usage limit reached \(five_hour\); it resets at /]
+  ]
+  for (const [scenario, expected, error] of classes) {
+    it.live(`transcript ${scenario}: ${String(expected["status"])}${expected["retryable"] === false ? ", not retried" : ""}`, () =>
+      Effect.gen(function*() {
+        const before = Date.now()
+        const result = yield* runJob({ inputs: { scenario } })
+        expect(result).toMatchObject(expected)
+        if (error === null) expect(result.error).toBeNull()
+        else expect(result.error).toMatch(error)
+        if (scenario === "rate-limited") {
+          // resetsAt from the rate_limit_event: 3 s after the fake started, in whole seconds
+          expect(result.resetsAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 3000)
+          expect(result.resetsAt).toBeLessThanOrEqual(Date.now() + 3000)
+        }
+      }))
+  }
+
+  it.live("a limit printed as text (no stream) resets at the wall time it names, in its zone", () =>
+    Effect.gen(function*() {
+      const result = yield* runJob({ inputs: { scenario: "limit-text" } })
+      expect(result.status).toBe("rate_limited")
+      const at = new Date(result.resetsAt!)
+      expect(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" }).format(at)).toBe("13:00")
+      expect(result.resetsAt! - Date.now()).toBeLessThanOrEqual(24 * 3600_000)
+    }))
+
+  it.effect("a claude run with no stream line for idle_timeout_seconds is hung: its group is ended (TestClock)", () =>
+    Effect.gen(function*() {
+      const running = yield* Effect.fork(runJob({ inputs: { scenario: "hang" }, claude: { idle_timeout_seconds: 30 } }))
+      // the init line is in the session log: the executor has read it (the log is written as the stream is read)
+      const logs = join(dir, "cron_logs")
+      const hangLog = () =>
+        (existsSync(logs) ? readdirSync(logs) : [])
+          .map((f) => readFileSync(join(logs, f), "utf8"))
+          .find((text) => text.includes(String.raw`scenario\":\"hang`) && text.includes(`"subtype":"init"`))
+      yield* eventually(() => hangLog() !== undefined)
+      const pid = lastCall().pid
+      yield* TestClock.adjust("29 seconds")
+      expect(alive(pid)).toBe(true)
+      yield* TestClock.adjust("1 second")
+      const result = yield* Fiber.join(running)
+      expect(result).toMatchObject({ status: "hung", retryable: false })
+      expect(result.error).toMatch(/^hung: no output for 30 s \(idle_timeout_seconds\)/)
+      expect(alive(pid)).toBe(false)
     }))
 
   it.live("python_script: inputs as JSON on stdin, script relative to config.json's folder, args after it", () =>

@@ -20,6 +20,7 @@ export const Defaults = {
   jitter_seconds: 0,
   catch_up_spread_seconds: 60,
   shutdown_grace_seconds: 10,
+  idle_timeout_seconds: 600,
   retry: { max_attempts: 1, delay_seconds: 60, backoff_multiplier: 2, max_delay_seconds: 3600 },
   claude_command: "claude",
   python_command: "python3",
@@ -62,9 +63,11 @@ export const ExecutionMode = oneOf("claude_cli", "skill_direct", "python_script"
 export type ExecutionMode = typeof ExecutionMode.Type
 export const NotifyTarget = oneOf("memory", "slack", "desktop", "email")
 export type NotifyTarget = typeof NotifyTarget.Type
-export const NotifyOn = oneOf("failure", "success", "always", "missed", "recovery")
+export const NotifyOn = oneOf("failure", "success", "always", "missed", "recovery", "budget")
 export type NotifyOn = typeof NotifyOn.Type
 export const OverlapPolicy = oneOf("skip", "queue_one", "allow", "replace")
+export const PermissionMode = oneOf("default", "acceptEdits", "plan", "bypassPermissions", "dontAsk", "auto")
+export const RetryWith = oneOf("fresh", "resume")
 export const CatchUpPolicy = oneOf("latest", "skip")
 
 const positiveSeconds = (max: number) =>
@@ -89,6 +92,57 @@ export const Retry = Schema.Struct({
   max_delay_seconds: Schema.optionalWith(positiveSeconds(86_400), { exact: true, default: () => Defaults.retry.max_delay_seconds })
 })
 export type Retry = typeof Retry.Type
+
+const PromptTemplate = Schema.String.pipe(
+  Schema.filter((t) => {
+    const unknown = [...t.matchAll(/\{\{\s*([^}\s]*)\s*\}\}/g)]
+      .map((m) => m[1] ?? "")
+      .filter((name) => !(PROMPT_VARIABLES as ReadonlyArray<string>).includes(name))
+    return unknown.length === 0 || `unknown placeholder {{${unknown[0]}}}; use any of ${PROMPT_VARIABLES.map((v) => `{{${v}}}`).join(" ")}`
+  })
+)
+
+/** The Claude CLI's options, as schedules.claude (defaults for every claude job) and a job's `claude` give them. */
+const ClaudeOptions = {
+  model: Schema.optionalWith(Schema.NonEmptyString, { exact: true }),
+  fallback_model: Schema.optionalWith(Schema.NonEmptyString, { exact: true }),
+  max_turns: Schema.optionalWith(
+    Schema.Int.pipe(Schema.filter((n) => (n >= 1 && n <= 10_000) || "must be a whole number from 1 to 10000")),
+    { exact: true }
+  ),
+  max_budget_usd: Schema.optionalWith(
+    Schema.Number.pipe(Schema.filter((n) => (Number.isFinite(n) && n > 0 && n <= 100_000) || "must be more than 0 (US dollars)")),
+    { exact: true }
+  ),
+  append_system_prompt: Schema.optionalWith(PromptTemplate, { exact: true }),
+  allowed_tools: Schema.optionalWith(Schema.Array(Schema.NonEmptyString), { exact: true }),
+  disallowed_tools: Schema.optionalWith(Schema.Array(Schema.NonEmptyString), { exact: true }),
+  permission_mode: Schema.optionalWith(PermissionMode, { exact: true }),
+  mcp_config: Schema.optionalWith(Schema.NonEmptyString, { exact: true }),
+  bare: Schema.optionalWith(Schema.Boolean, { exact: true }),
+  /** no stream line for this long: the run is hung, its process group is ended */
+  idle_timeout_seconds: Schema.optionalWith(positiveSeconds(7 * 86_400), { exact: true })
+}
+
+/** A job's own `claude` section: options over the schedule-wide ones, extra args, and how it retries. */
+export const JobClaude = Schema.Struct({
+  ...ClaudeOptions,
+  prompt_template: Schema.optionalWith(PromptTemplate, { exact: true }),
+  args: Schema.optionalWith(Schema.Array(Schema.String), { exact: true }),
+  retry_with: Schema.optionalWith(RetryWith, { exact: true })
+})
+export type JobClaude = typeof JobClaude.Type
+
+const usd = Schema.Number.pipe(
+  Schema.filter((n) => (Number.isFinite(n) && n >= 0 && n <= 1_000_000) || "must be an amount of US dollars, 0 or more")
+)
+export const JobBudget = Schema.Struct({ daily_usd: Schema.optionalWith(usd, { exact: true }) })
+export type JobBudget = typeof JobBudget.Type
+export const Budget = Schema.Struct({
+  daily_usd: Schema.optionalWith(usd, { exact: true }),
+  monthly_usd: Schema.optionalWith(usd, { exact: true })
+})
+export type Budget = typeof Budget.Type
 
 /**
  * A job as config.json writes it: name and cron, every other field optional and nothing
@@ -116,7 +170,9 @@ export const JobInput = Schema.Struct({
   overlap: Schema.optionalWith(OverlapPolicy, { exact: true }),
   catch_up: Schema.optionalWith(CatchUpPolicy, { exact: true }),
   misfire_grace_seconds: Schema.optionalWith(nonNegativeSeconds(366 * 86_400), { exact: true }),
-  jitter_seconds: Schema.optionalWith(nonNegativeSeconds(3600), { exact: true })
+  jitter_seconds: Schema.optionalWith(nonNegativeSeconds(3600), { exact: true }),
+  claude: Schema.optionalWith(JobClaude, { exact: true }),
+  budget: Schema.optionalWith(JobBudget, { exact: true })
 })
 export type JobInput = typeof JobInput.Type
 
@@ -145,12 +201,16 @@ export interface Job {
   readonly catch_up: typeof CatchUpPolicy.Type
   readonly misfire_grace_seconds: number
   readonly jitter_seconds: number
+  /** the job's own claude options (claude_cli jobs), over schedules.claude */
+  readonly claude: JobClaude | undefined
+  readonly budget: JobBudget | undefined
 }
 
 const NO_INPUTS = {}
 const NO_TARGETS: ReadonlyArray<NotifyTarget> = []
 const NO_ARGS: ReadonlyArray<string> = []
-const ON_FAILURE: ReadonlyArray<string> = ["failure"]
+/** notify_on when a job leaves it out: failures, and a run skipped because a budget is spent */
+export const DEFAULT_NOTIFY_ON: ReadonlyArray<string> = ["failure", "budget"]
 
 // JSON.parse makes a string per occurrence: the values many jobs repeat (their cron and
 // zone) are kept once. Bounded: a config with more distinct values only shares fewer.
@@ -173,7 +233,7 @@ export const withJobDefaults = (j: JobInput): Job => ({
   persona: j.persona ?? "",
   inputs: j.inputs ?? NO_INPUTS,
   notify: j.notify ?? NO_TARGETS,
-  notify_on: j.notify_on === undefined ? ON_FAILURE : typeof j.notify_on === "string" ? [j.notify_on] : j.notify_on,
+  notify_on: j.notify_on === undefined ? DEFAULT_NOTIFY_ON : typeof j.notify_on === "string" ? [j.notify_on] : j.notify_on,
   enabled: j.enabled ?? true,
   retry: j.retry,
   timeout_seconds: j.timeout_seconds ?? Defaults.timeout_seconds,
@@ -185,7 +245,9 @@ export const withJobDefaults = (j: JobInput): Job => ({
   overlap: j.overlap ?? Defaults.overlap,
   catch_up: j.catch_up ?? Defaults.catch_up,
   misfire_grace_seconds: j.misfire_grace_seconds ?? Defaults.misfire_grace_seconds,
-  jitter_seconds: j.jitter_seconds ?? Defaults.jitter_seconds
+  jitter_seconds: j.jitter_seconds ?? Defaults.jitter_seconds,
+  claude: j.claude,
+  budget: j.budget
 })
 
 /** A job in config.json, decoded to a Job with its defaults. */
@@ -237,19 +299,11 @@ export const Notifications = Schema.Struct({
 })
 export type Notifications = typeof Notifications.Type
 
-const PromptTemplate = Schema.String.pipe(
-  Schema.filter((t) => {
-    const unknown = [...t.matchAll(/\{\{\s*([^}\s]*)\s*\}\}/g)]
-      .map((m) => m[1] ?? "")
-      .filter((name) => !(PROMPT_VARIABLES as ReadonlyArray<string>).includes(name))
-    return unknown.length === 0 || `unknown placeholder {{${unknown[0]}}}; use any of ${PROMPT_VARIABLES.map((v) => `{{${v}}}`).join(" ")}`
-  })
-)
-
 export const ClaudeSettings = Schema.Struct({
   command: Schema.optionalWith(Schema.NonEmptyString, { exact: true, default: () => Defaults.claude_command }),
   args: Schema.optionalWith(Schema.Array(Schema.String), { exact: true, default: () => [] }),
-  prompt_template: Schema.optionalWith(PromptTemplate, { exact: true, default: () => Defaults.prompt_template })
+  prompt_template: Schema.optionalWith(PromptTemplate, { exact: true, default: () => Defaults.prompt_template }),
+  ...ClaudeOptions
 })
 export type ClaudeSettings = typeof ClaudeSettings.Type
 
@@ -279,6 +333,7 @@ export const Schedules = Schema.Struct({
   notifications: Schema.optionalWith(Notifications, { exact: true, default: () => ({}) }),
   skills_dir: Schema.optionalWith(Schema.NonEmptyString, { exact: true, default: () => "skills" }),
   python: Schema.optionalWith(PythonSettings, { exact: true, default: () => Schema.decodeSync(PythonSettings)({}) }),
+  budget: Schema.optionalWith(Budget, { exact: true }),
   jobs: Schema.optionalWith(Schema.Array(Job), { exact: true, default: () => [] })
 })
 export type Schedules = typeof Schedules.Type
@@ -295,9 +350,24 @@ export interface ResolvedJob extends Job {
   readonly zone: string
   readonly mode: ExecutionMode
   readonly retryPolicy: Retry
-  readonly claude: ClaudeSettings
+  /** schedules.claude with the job's own claude options over it */
+  readonly claudeSettings: ResolvedClaude
   readonly pythonCommand: string
 }
+
+/** What a claude_cli run uses: the CLI options, the schedule's and the job's in one. */
+export interface ResolvedClaude extends ClaudeSettings {
+  readonly idle_timeout_seconds: number
+  readonly retry_with: typeof RetryWith.Type
+}
+
+const mergeClaude = (base: ClaudeSettings, own: JobClaude | undefined): ResolvedClaude => ({
+  ...base,
+  ...own,
+  args: own?.args === undefined ? base.args : [...base.args, ...own.args],
+  idle_timeout_seconds: own?.idle_timeout_seconds ?? base.idle_timeout_seconds ?? Defaults.idle_timeout_seconds,
+  retry_with: own?.retry_with ?? "fresh"
+})
 
 // One object literal with every field, so that every resolved job has the same hidden class
 // and its fields are stored in the object itself. A spread (`{ ...job, zone }`) gave each job
@@ -324,10 +394,12 @@ export const resolveJob = (schedules: Schedules, job: Job): ResolvedJob => ({
   catch_up: job.catch_up,
   misfire_grace_seconds: job.misfire_grace_seconds,
   jitter_seconds: job.jitter_seconds,
+  claude: job.claude,
+  budget: job.budget,
   zone: job.timezone ?? schedules.timezone,
   mode: job.execution_mode ?? schedules.execution_mode,
   retryPolicy: job.retry ?? schedules.default_retry ?? Defaults.retry,
-  claude: schedules.claude,
+  claudeSettings: mergeClaude(schedules.claude, job.claude),
   pythonCommand: schedules.python.command
 })
 

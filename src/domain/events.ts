@@ -1,7 +1,8 @@
 import { Data } from "effect"
+import type { ClaudeRunInfo } from "./claude.js"
 
 export type RunSource = "cron" | "manual" | "catch_up"
-export type RunStatus = "success" | "failure" | "timeout" | "cancelled"
+export type RunStatus = "success" | "failure" | "timeout" | "hung" | "rate_limited" | "cancelled"
 
 /** One run's outcome, as it goes into the history. */
 export interface RunRecord {
@@ -17,11 +18,13 @@ export interface RunRecord {
   readonly output_preview: string
   readonly error: string | null
   readonly log_file: string
+  /** claude_cli runs: cost, tokens and turns over all attempts, and the last attempt's session and model */
+  readonly claude?: ClaudeRunInfo
 }
 
 /** Every lifecycle event of the daemon, published once on the Events PubSub. */
 /** Why a fire did not run: a switch, the overlap policy, or a fall-back hour that already ran it. */
-export type JobSkipReason = "scheduler_disabled" | "job_disabled" | "overlap" | "already_ran"
+export type JobSkipReason = "scheduler_disabled" | "job_disabled" | "overlap" | "already_ran" | "budget_exhausted"
 
 export type JobEvent = Data.TaggedEnum<{
   JobStarted: {
@@ -45,6 +48,15 @@ export type JobEvent = Data.TaggedEnum<{
     readonly job: string
     readonly reason: JobSkipReason
     readonly scheduledAt: number
+    /** in plain words, when the reason needs more (which budget, how much is spent) */
+    readonly detail?: string
+  }
+  /** a claude run found a usage limit in force: it waits for the reset without spending an attempt */
+  JobRateLimited: {
+    readonly job: string
+    readonly executionId: string
+    readonly resetsAt: number
+    readonly waitUntil: number
   }
   JobMissed: {
     readonly job: string

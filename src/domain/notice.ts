@@ -1,6 +1,6 @@
 import type { RunRecord } from "./events.js"
 
-export type NoticeKind = "failure" | "success" | "recovery" | "missed" | "config_rejected" | "test"
+export type NoticeKind = "failure" | "success" | "recovery" | "missed" | "budget" | "config_rejected" | "test"
 
 /** One message, as every target renders it. */
 export interface Notice {
@@ -27,8 +27,25 @@ const runLines = (run: RunRecord): Array<string> => [
   `status: ${run.status} after ${run.attempts} attempt${run.attempts === 1 ? "" : "s"}, ${seconds(run.completed_at - run.started_at)}`,
   `session: ${run.execution_id}`,
   ...(run.error === null ? [] : [`error: ${excerpt(run.error)}`]),
+  ...(run.claude === undefined ? [] : [claudeLine(run.claude)]),
   `log: ${run.log_file}`
 ]
+
+const claudeLine = (c: NonNullable<RunRecord["claude"]>) =>
+  `claude: $${c.cost_usd.toFixed(4)}, ${c.num_turns} turn${c.num_turns === 1 ? "" : "s"}, ` +
+  `${c.tokens.input + c.tokens.cache_read + c.tokens.cache_write} tokens in, ${c.tokens.output} out` +
+  (c.model === null ? "" : `, ${c.model}`)
+
+const failedWord = (status: RunRecord["status"]) =>
+  status === "timeout"
+    ? "timed out"
+    : status === "cancelled"
+    ? "was cancelled"
+    : status === "hung"
+    ? "hung"
+    : status === "rate_limited"
+    ? "hit the Claude usage limit"
+    : "failed"
 
 export interface Decision {
   readonly notice: Notice | undefined
@@ -74,7 +91,7 @@ export const decideRun = (run: RunRecord, notifyOn: ReadonlyArray<string>, strea
     notice: {
       kind: "failure",
       job: run.job,
-      title: `bot-cron: ${run.job} ${run.status === "timeout" ? "timed out" : run.status === "cancelled" ? "was cancelled" : "failed"}`,
+      title: `bot-cron: ${run.job} ${failedWord(run.status)}`,
       lines: [
         ...runLines(run),
         ...(now > 1 ? [`failure ${now} in a row; the next message comes at failure ${now * 2} or on recovery`] : [])
@@ -95,6 +112,16 @@ export const missedNotice = (job: string, count: number, reason: string, caughtU
     caughtUp ? "the latest one is running now" : "none was run (catch_up or misfire_grace_seconds)"
   ],
   urgency: "normal",
+  sessionId: null
+})
+
+/** A fire skipped because a budget is spent: `detail` says which, and how much. */
+export const budgetNotice = (job: string, detail: string): Notice => ({
+  kind: "budget",
+  job,
+  title: `bot-cron: ${job} skipped, budget spent`,
+  lines: [`job: ${job}`, detail, "it runs again once the day (or month) turns, or the cap is raised in config.json"],
+  urgency: "critical",
   sessionId: null
 })
 

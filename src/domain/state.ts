@@ -1,11 +1,23 @@
 import { Schema } from "effect"
+import { addSpend, budgetExhausted, dayOf } from "./budget.js"
 import { localWall } from "./catchup.js"
 import type { ResolvedJob, Schedules } from "./config.js"
 import { isFixedTime } from "./cron.js"
-import type { RunRecord } from "./events.js"
+import type { JobSkipReason, RunRecord } from "./events.js"
 import { formatInZone } from "./time.js"
 
 const NullableString = Schema.NullOr(Schema.String)
+
+/** A claude run's cost, tokens and turns (over all its attempts), as the history keeps them. */
+export const ClaudeRunEntry = Schema.Struct({
+  session_id: NullableString,
+  model: NullableString,
+  subtype: NullableString,
+  cost_usd: Schema.Number,
+  tokens: Schema.Struct({ input: Schema.Number, output: Schema.Number, cache_read: Schema.Number, cache_write: Schema.Number }),
+  num_turns: Schema.Number,
+  permission_denials: Schema.Number
+})
 
 export const HistoryEntry = Schema.Struct({
   job: Schema.String,
@@ -20,7 +32,8 @@ export const HistoryEntry = Schema.Struct({
   exit_code: Schema.NullOr(Schema.Number),
   output_preview: Schema.String,
   error: NullableString,
-  log_file: Schema.String
+  log_file: Schema.String,
+  claude: Schema.optionalWith(ClaudeRunEntry, { exact: true })
 })
 export type HistoryEntry = typeof HistoryEntry.Type
 
@@ -36,6 +49,8 @@ export const JobState = Schema.Struct({
   run_count: Schema.Number,
   failure_count: Schema.Number,
   missed_count: Schema.optionalWith(Schema.Number, { default: () => 0 }),
+  /** fires skipped because a budget was spent */
+  budget_skips: Schema.optionalWith(Schema.Number, { default: () => 0 }),
   /** the last fire's local wall time, so a restart in a repeated hour does not fire twice */
   last_fire_wall: Schema.optionalWith(NullableString, { default: () => null })
 })
@@ -55,6 +70,10 @@ export const StateFile = Schema.Struct({
   jobs: Schema.Array(JobState),
   history: Schema.Array(HistoryEntry),
   toggles: Schema.optionalWith(Toggles, { default: () => ({ scheduler: null, jobs: {} }) }),
+  /** claude spend in US dollars per day (in the schedule's zone), per job: what budgets are checked against */
+  spend: Schema.optionalWith(Schema.Record({ key: Schema.String, value: Schema.Record({ key: Schema.String, value: Schema.Number }) }), {
+    default: () => ({})
+  }),
   updated_at: NullableString
 })
 export type StateFile = typeof StateFile.Type
@@ -66,6 +85,7 @@ export const emptyState = (): StateFile => ({
   jobs: [],
   history: [],
   toggles: { scheduler: null, jobs: {} },
+  spend: {},
   updated_at: null
 })
 
@@ -104,6 +124,7 @@ const blankJob = (job: ResolvedJob): JobState => ({
   run_count: 0,
   failure_count: 0,
   missed_count: 0,
+  budget_skips: 0,
   last_fire_wall: null
 })
 
@@ -152,8 +173,15 @@ export const toHistoryEntry = (run: RunRecord, zone: string): HistoryEntry => ({
   exit_code: run.exit_code,
   output_preview: run.output_preview,
   error: run.error,
-  log_file: run.log_file
+  log_file: run.log_file,
+  ...(run.claude === undefined ? {} : { claude: run.claude })
 })
+
+/** A run's claude cost, on the day (in the schedule's zone `zone`) it completed. */
+export const spentBy = (run: RunRecord, zone: string) =>
+  run.claude === undefined || !(run.claude.cost_usd > 0)
+    ? []
+    : [{ day: dayOf(run.completed_at, zone), job: run.job, usd: run.claude.cost_usd }]
 
 /** A change to one job's entry. */
 export type JobPatch = (job: JobState) => JobState
@@ -171,6 +199,8 @@ export const withLastFire = (wall: string): JobPatch => (j) => (j.last_fire_wall
 
 export const withMissed = (count: number): JobPatch => (j) => ({ ...j, missed_count: j.missed_count + count })
 
+export const withBudgetSkip: JobPatch = (j) => ({ ...j, budget_skips: j.budget_skips + 1 })
+
 export const withNextRun = (at: string | null): JobPatch => (j) => (j.next_run === at ? j : { ...j, next_run: at })
 
 /**
@@ -182,8 +212,11 @@ export const applyChanges = (
   state: StateFile,
   patches: ReadonlyMap<string, JobPatch>,
   newest: ReadonlyArray<HistoryEntry> = [],
-  historyLimit = Number.POSITIVE_INFINITY
+  historyLimit = Number.POSITIVE_INFINITY,
+  spent: ReadonlyArray<{ readonly day: string; readonly job: string; readonly usd: number }> = []
 ): StateFile => {
+  const spend = spent.reduce((acc, s) => addSpend(acc, s.day, s.job, s.usd), state.spend)
+  if (spend !== state.spend) return applyChanges({ ...state, spend }, patches, newest, historyLimit)
   let changed = false
   const jobs = patches.size === 0
     ? state.jobs
@@ -202,9 +235,9 @@ export const applyChanges = (
 }
 
 /** Adds a finished run: counters, last run and status, and the history (newest first, capped). */
-export const recordRun = (state: StateFile, run: RunRecord, zone: string, historyLimit: number): StateFile => {
+export const recordRun = (state: StateFile, run: RunRecord, zone: string, historyLimit: number, spendZone = zone): StateFile => {
   const entry = toHistoryEntry(run, zone)
-  return applyChanges(state, new Map([[run.job, countRun(run, entry)]]), [entry], historyLimit)
+  return applyChanges(state, new Map([[run.job, countRun(run, entry)]]), [entry], historyLimit, spentBy(run, spendZone))
 }
 
 /**
@@ -257,3 +290,17 @@ export const alreadyFired = (
   job: { readonly name: string; readonly cron: string; readonly zone: string },
   at: number
 ): boolean => isFixedTime(job.cron) && savedJob(state, job.name)?.last_fire_wall === localWall(at, job.zone)
+
+/** Why a fire (or catch-up run) of `job` for `at` does not run `now`: a reason above, or a spent budget. */
+export const fireSkip = (
+  state: StateFile,
+  schedules: Schedules,
+  job: ResolvedJob,
+  at: number,
+  now: number
+): { readonly reason: JobSkipReason; readonly detail?: string } | undefined => {
+  const reason = fireSkipReason(state, schedules, job, at)
+  if (reason !== undefined) return { reason }
+  const spent = budgetExhausted(state.spend, schedules, job, now)
+  return spent === undefined ? undefined : { reason: "budget_exhausted", detail: spent }
+}

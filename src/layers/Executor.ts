@@ -1,6 +1,17 @@
-import { Context, Duration, Effect, Layer, Option, type Scope } from "effect"
+import { Clock, Context, Duration, Effect, Layer, Option, type Scope } from "effect"
 import { appendFileSync, mkdirSync } from "node:fs"
 import { dirname, isAbsolute, join, resolve } from "node:path"
+import {
+  attemptInfo,
+  claudeArgv,
+  type ClaudeRunInfo,
+  claudeSessionUuid,
+  emptySummary,
+  readStreamLine,
+  RESUME_PROMPT,
+  type StreamSummary,
+  verdict
+} from "../domain/claude.js"
 import type { ResolvedJob } from "../domain/config.js"
 import { renderPrompt, type SessionContext, sessionEnv } from "../domain/session.js"
 import { formatInZone } from "../domain/time.js"
@@ -14,14 +25,22 @@ export interface Attempt {
   /** this attempt's id: the session id, with `-attemptN` on retries */
   readonly attemptId: string
   readonly attempt: number
+  /** claude_cli: the CLI session this attempt starts, or the one it resumes */
+  readonly claudeSession?: { readonly id: string; readonly resume: string | null } | undefined
 }
 
 export interface AttemptResult {
-  readonly status: "success" | "failure" | "timeout"
+  readonly status: "success" | "failure" | "timeout" | "hung" | "rate_limited"
   readonly exitCode: number | null
   readonly outputPreview: string
   readonly error: string | null
   readonly logFile: string
+  /** false: a failure another attempt cannot mend (max turns, budget, auth, permissions); absent means true */
+  readonly retryable?: boolean
+  /** claude_cli: what the CLI said the attempt was (cost, tokens, turns, …) */
+  readonly claude?: ClaudeRunInfo
+  /** rate_limited: when the limit resets (epoch ms) */
+  readonly resetsAt?: number
 }
 
 export const PREVIEW_CHARS = 500
@@ -40,14 +59,11 @@ export class Executor extends Context.Tag("bot-cron/Executor")<
 
 const tailOf = (text: string, n: number) => (text.length > n ? text.slice(-n) : text).trim()
 
-/** argv and stdin for a job's mode; undefined when the mode cannot run here. */
-const commandFor = (job: ResolvedJob, ctx: SessionContext, configDir: string) => {
+/** argv and stdin for a python_script job; undefined for the other modes, which run their own way. */
+const commandFor = (job: ResolvedJob, configDir: string) => {
   switch (job.mode) {
     case "claude_cli":
-      return {
-        argv: [job.claude.command, "--print", ...job.claude.args, renderPrompt(job.claude.prompt_template, job, ctx)] as const,
-        stdin: ""
-      }
+      return undefined
     case "python_script": {
       const script = job.script ?? ""
       return {
@@ -143,9 +159,125 @@ const make = Effect.gen(function*() {
       return toResult(yield* Effect.timeoutOption(outcome, Duration.seconds(job.timeout_seconds)), job, logFile)
     })
 
+  /**
+   * A claude_cli attempt: `claude -p --output-format stream-json --verbose …` with the prompt on
+   * stdin (written, then closed). The stream is read as it comes; the outcome is decided from its
+   * final result message, the exit code only when there is none. No stream line for
+   * idle_timeout_seconds: the run is hung, and its process group is ended.
+   */
+  const startClaudeAttempt = (attempt: Attempt) =>
+    Effect.gen(function*() {
+      const { context, job } = attempt
+      const settings = job.claudeSettings
+      const clock = yield* Effect.clock
+      const logFile = join(paths.logsDir, `${attempt.attemptId}.log`)
+      const session = attempt.claudeSession ?? { id: claudeSessionUuid(attempt.attemptId, 0, 1), resume: null }
+      const prompt = session.resume === null ? renderPrompt(settings.prompt_template, job, context) : RESUME_PROMPT
+      const system = settings.append_system_prompt === undefined ? undefined : renderPrompt(settings.append_system_prompt, job, context)
+      const argv = claudeArgv(settings, session, system)
+      let summary: StreamSummary = emptySummary
+      let partial = ""
+      let lastOutput = clock.unsafeCurrentTimeMillis()
+      const onStdout = (chunk: string) => {
+        lastOutput = clock.unsafeCurrentTimeMillis()
+        const lines = (partial + chunk).split("\n")
+        partial = lines.pop() ?? ""
+        // a line longer than the tail kept is not a message this reader needs whole (results are read below)
+        if (partial.length > 8 * 1024 * 1024) partial = ""
+        for (const line of lines) summary = readStreamLine(summary, line)
+      }
+      const now = () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
+      const outcome = yield* spawnProcess({
+        argv,
+        cwd: job.working_dir === undefined ? paths.configDir : resolve(paths.configDir, job.working_dir),
+        env: { ...process.env, ...sessionEnv(job, context) },
+        stdin: prompt,
+        logFile,
+        header: [
+          `# job: ${job.name}`,
+          `# skill: ${job.skill ?? "-"}`,
+          `# session: ${attempt.attemptId} (attempt ${attempt.attempt}, source ${context.source})`,
+          `# mode: claude_cli`,
+          `# claude session: ${session.resume ?? session.id}${session.resume === null ? "" : " (resumed)"}`,
+          `# argv: ${JSON.stringify(argv)}`,
+          `# prompt (stdin): ${JSON.stringify(prompt)}`,
+          `# started: ${now()}`
+        ],
+        now,
+        onStdout
+      })
+      const idleMs = settings.idle_timeout_seconds * 1000
+      const idle: Effect.Effect<"hung"> = Effect.suspend(() => {
+        const left = lastOutput + idleMs - clock.unsafeCurrentTimeMillis()
+        return left <= 0 ? Effect.succeed("hung" as const) : Effect.zipRight(Effect.sleep(left), idle)
+      })
+      const ended = yield* Effect.raceFirst(outcome, idle).pipe(Effect.timeoutOption(Duration.seconds(job.timeout_seconds)))
+      if (Option.isNone(ended)) {
+        return { ...timedOut(job, logFile), claude: attemptInfo(summary, session.resume ?? session.id) } satisfies AttemptResult
+      }
+      if (ended.value === "hung") {
+        return {
+          status: "hung",
+          exitCode: null,
+          outputPreview: "",
+          error: `hung: no output for ${settings.idle_timeout_seconds} s (idle_timeout_seconds); its process group was ended`,
+          logFile,
+          retryable: false,
+          claude: attemptInfo(summary, session.resume ?? session.id)
+        } satisfies AttemptResult
+      }
+      const o = ended.value
+      if (partial !== "") summary = readStreamLine(summary, partial)
+      const info = attemptInfo(summary, session.resume ?? session.id)
+      const v = verdict(
+        summary,
+        {
+          exitCode: o.exitCode,
+          signal: o.signal,
+          spawnError: o.spawnError,
+          text: `${o.stdoutTail.slice(-2000)}\n${o.stderrTail.slice(-2000)}`
+        },
+        job.zone,
+        yield* Clock.currentTimeMillis
+      )
+      const preview = summary.result === null ? tailOf(o.stdoutTail, PREVIEW_CHARS) : tailOf(summary.result.result, PREVIEW_CHARS)
+      switch (v.kind) {
+        case "success":
+          return {
+            status: "success",
+            exitCode: o.exitCode,
+            outputPreview: preview,
+            error: null,
+            logFile,
+            claude: info
+          } satisfies AttemptResult
+        case "rate_limited":
+          return {
+            status: "rate_limited",
+            exitCode: o.exitCode,
+            outputPreview: preview,
+            error: v.error,
+            logFile,
+            claude: info,
+            resetsAt: v.resetsAt
+          } satisfies AttemptResult
+        case "failure":
+          return {
+            status: "failure",
+            exitCode: o.exitCode,
+            outputPreview: preview,
+            error: v.error,
+            logFile,
+            retryable: v.retryable,
+            claude: info
+          } satisfies AttemptResult
+      }
+    })
+
   const start = (attempt: Attempt): Effect.Effect<AttemptResult, never, Scope.Scope> =>
     Effect.suspend(() => {
-      const command = commandFor(attempt.job, attempt.context, paths.configDir)
+      if (attempt.job.mode === "claude_cli") return startClaudeAttempt(attempt)
+      const command = commandFor(attempt.job, paths.configDir)
       return command === undefined
         ? runSkill(attempt, join(paths.logsDir, `${attempt.attemptId}.log`))
         : startProcessAttempt(attempt, command)
@@ -154,10 +286,16 @@ const make = Effect.gen(function*() {
   return Executor.of({ start })
 })
 
+const timedOut = (job: ResolvedJob, logFile: string): AttemptResult => ({
+  status: "timeout",
+  exitCode: null,
+  outputPreview: "",
+  error: `timed out after ${job.timeout_seconds} s`,
+  logFile
+})
+
 const toResult = (outcome: Option.Option<ProcessOutcome>, job: ResolvedJob, logFile: string): AttemptResult => {
-  if (Option.isNone(outcome)) {
-    return { status: "timeout", exitCode: null, outputPreview: "", error: `timed out after ${job.timeout_seconds} s`, logFile }
-  }
+  if (Option.isNone(outcome)) return timedOut(job, logFile)
   const o = outcome.value
   const outputPreview = tailOf(o.stdoutTail, PREVIEW_CHARS)
   if (o.exitCode === 0) return { status: "success", exitCode: 0, outputPreview, error: null, logFile }

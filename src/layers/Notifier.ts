@@ -1,6 +1,7 @@
 import { Effect, FiberSet, Layer } from "effect"
+import { dayOf } from "../domain/budget.js"
 import type { NotifyTarget } from "../domain/config.js"
-import { configRejectedNotice, decideRun, missedNotice, type Notice } from "../domain/notice.js"
+import { budgetNotice, configRejectedNotice, decideRun, missedNotice, type Notice } from "../domain/notice.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
 import { StateStore } from "./StateStore.js"
@@ -31,6 +32,9 @@ export const Notifier = Layer.scopedDiscard(
     const streaks = new Map<string, number>()
     for (const job of (yield* store.get).jobs) if (job.last_status !== null && job.last_status !== "success") streaks.set(job.name, 1)
 
+    // a job skipped for its budget is told about once a day, not at every fire
+    const budgetTold = new Map<string, string>()
+
     yield* events.consume("notify", (event) =>
       Effect.gen(function*() {
         switch (event._tag) {
@@ -47,6 +51,16 @@ export const Notifier = Layer.scopedDiscard(
             if (job?.notify_on.includes("missed")) {
               yield* deliver(missedNotice(event.job, event.count, event.reason, event.caughtUp), job.notify)
             }
+            return
+          }
+          case "JobSkipped": {
+            if (event.reason !== "budget_exhausted") return
+            const job = yield* active.job(event.job)
+            if (job === undefined || !(job.notify_on.includes("budget") || job.notify_on.includes("always"))) return
+            const day = dayOf(event.scheduledAt, (yield* active.get).schedules.timezone)
+            if (budgetTold.get(event.job) === day) return
+            budgetTold.set(event.job, day)
+            yield* deliver(budgetNotice(event.job, event.detail ?? "its budget is spent"), job.notify)
             return
           }
           case "ConfigRejected": {

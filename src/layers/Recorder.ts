@@ -6,8 +6,10 @@ import {
   countRun,
   type HistoryEntry,
   type JobPatch,
+  spentBy,
   type StateFile,
   toHistoryEntry,
+  withBudgetSkip,
   withLastFire,
   withMissed,
   withNextRun
@@ -40,6 +42,7 @@ export const StateRecorder = Layer.scopedDiscard(
         }
         const entries: Array<HistoryEntry> = []
         const recorded: Array<RunRecord> = []
+        const spent: Array<ReturnType<typeof spentBy>[number]> = []
         for (const event of batch) {
           switch (event._tag) {
             case "JobCompleted":
@@ -49,6 +52,7 @@ export const StateRecorder = Layer.scopedDiscard(
               patch(run.job, countRun(run, entry))
               entries.push(entry)
               recorded.push(run)
+              spent.push(...spentBy(run, config.schedules.timezone))
               break
             }
             case "NextRunScheduled":
@@ -61,10 +65,13 @@ export const StateRecorder = Layer.scopedDiscard(
             case "JobMissed":
               patch(event.job, withMissed(event.count))
               break
+            case "JobSkipped":
+              if (event.reason === "budget_exhausted") patch(event.job, withBudgetSkip)
+              break
           }
         }
         const newest = entries.reverse()
-        const apply = (s: StateFile) => applyChanges(s, patches, newest, config.schedules.history_limit)
+        const apply = (s: StateFile) => applyChanges(s, patches, newest, config.schedules.history_limit, spent)
         // applied once: nothing changed needs no lock or write, and the update reuses the result
         // unless another process changed the file in between
         const current = yield* store.get
@@ -100,6 +107,8 @@ export const RunLog = Layer.scopedDiscard(
         JobSkipped: (e) =>
           e.reason === "overlap"
             ? Effect.logWarning(`job ${e.job} skipped: the previous run is still going (overlap policy)`)
+            : e.reason === "budget_exhausted"
+            ? Effect.logWarning(`job ${e.job} skipped: ${e.detail ?? "its budget is spent"}`)
             : Effect.logDebug(`job ${e.job} skipped: ${e.reason.replace("_", " ")}`),
         JobMissed: (e) =>
           Effect.logWarning(
@@ -109,6 +118,11 @@ export const RunLog = Layer.scopedDiscard(
                 : e.coveredBy !== null
                 ? `; its next regular run at ${new Date(e.coveredBy).toISOString()} covers them`
                 : "")
+          ),
+        JobRateLimited: (e) =>
+          Effect.logWarning(
+            `job ${e.job}: the Claude usage limit is in force until ${new Date(e.resetsAt).toISOString()}; ` +
+              `waiting until ${new Date(e.waitUntil).toISOString()} (not counted as an attempt; session ${e.executionId})`
           ),
         NextRunScheduled: (e) => Effect.logDebug(`job ${e.job} next run ${e.at === null ? "never" : new Date(e.at).toISOString()}`),
         SchedulerToggled: (e) => Effect.logInfo(`scheduler ${e.enabled ? "enabled" : "disabled"}`),

@@ -1,6 +1,7 @@
-import { Clock, Context, Effect, Layer } from "effect"
+import { Clock, Context, Effect, Layer, Ref } from "effect"
 import { existsSync } from "node:fs"
 import { join } from "node:path"
+import { addInfo, type ClaudeRunInfo, claudeSessionUuid, RESET_MARGIN_MS } from "../domain/claude.js"
 import type { ResolvedJob } from "../domain/config.js"
 import { nextAfter } from "../domain/cron.js"
 import { JobEvent, type RunRecord, type RunSource } from "../domain/events.js"
@@ -72,6 +73,29 @@ const make = Effect.gen(function*() {
     logFile: join(paths.logsDir, `${id}.log`)
   })
 
+  // a Claude usage limit known to be in force: when it resets (epoch ms). Every claude run waits for it.
+  const limitResetsAt = yield* Ref.make(0)
+
+  /**
+   * Waits while a usage limit is in force; gives the reason to give up when it resets at or
+   * after `deadline` (the job's next instant: that run will try again).
+   */
+  const waitForLimit = (job: ResolvedJob, executionId: string, deadline: number | undefined): Effect.Effect<string | undefined> =>
+    Effect.gen(function*() {
+      const resetsAt = yield* Ref.get(limitResetsAt)
+      const now = yield* Clock.currentTimeMillis
+      const until = resetsAt + RESET_MARGIN_MS
+      if (until <= now) return undefined
+      if (deadline !== undefined && until >= deadline) {
+        return `Claude usage limit in force until ${new Date(resetsAt).toISOString()}, past this job's next run at ${
+          new Date(deadline).toISOString()
+        }: given up`
+      }
+      yield* events.publish(JobEvent.JobRateLimited({ job: job.name, executionId, resetsAt, waitUntil: until }))
+      yield* Effect.sleep(until - now)
+      return yield* waitForLimit(job, executionId, deadline)
+    })
+
   const run = ({ job, source, scheduledAt, onStarted }: RunRequest) =>
     Effect.gen(function*() {
       const startedAt = yield* Clock.currentTimeMillis
@@ -81,6 +105,9 @@ const make = Effect.gen(function*() {
       if (onStarted !== undefined) yield* onStarted({ job: job.name, executionId: sessionId, startedAt, source })
       let attempts = 0
       let last: AttemptResult | undefined
+      let claude: ClaudeRunInfo | null = null
+      // the job's next instant: a retry, or a wait for a usage limit, never runs into it
+      const deadline = nextAfter(job.cron, job.zone, Math.max(scheduledAt, startedAt))
       const finish = (status: RunRecord["status"], error?: string) =>
         Effect.flatMap(Clock.currentTimeMillis, (completedAt) => {
           const done: RunRecord = {
@@ -95,22 +122,50 @@ const make = Effect.gen(function*() {
             exit_code: last?.exitCode ?? null,
             output_preview: last?.outputPreview ?? "",
             error: error ?? last?.error ?? null,
-            log_file: last?.logFile ?? join(paths.logsDir, `${sessionId}.log`)
+            log_file: last?.logFile ?? join(paths.logsDir, `${sessionId}.log`),
+            ...(claude === null ? {} : { claude })
           }
           return Effect.as(
             events.publish(status === "success" ? JobEvent.JobCompleted({ run: done }) : JobEvent.JobFailed({ run: done })),
             done
           )
         })
-      // one attempt, in a scope of its own: its end (or its interruption) ends its process group.
-      // A bug in an executor is this run's failure, never the daemon's
+      /**
+       * One attempt, in a scope of its own: its end (or its interruption) ends its process group.
+       * A claude attempt that meets a usage limit waits for the reset and runs again, as the same
+       * attempt (a limit is not the job's failure). A bug in an executor is this run's failure,
+       * never the daemon's.
+       */
       const once = Effect.suspend(() => {
         const n = ++attempts
         const id = attemptId(sessionId, n)
-        return Effect.scoped(Effect.suspend(() => executor.start({ job, context, attemptId: id, attempt: n }))).pipe(
-          Effect.catchAllDefect((defect) => Effect.succeed(internalError(id, defect))),
+        const previousSession = claude?.session_id ?? null
+        let tries = 0
+        const tryOnce: Effect.Effect<AttemptResult> = Effect.gen(function*() {
+          if (job.mode === "claude_cli") {
+            const givenUp = yield* waitForLimit(job, sessionId, deadline)
+            if (givenUp !== undefined) {
+              const base = last ?? { exitCode: null, outputPreview: "", logFile: join(paths.logsDir, `${id}.log`) }
+              return last = { ...base, status: "rate_limited", error: givenUp, retryable: false }
+            }
+          }
+          const claudeSession = job.mode !== "claude_cli" ? undefined : {
+            id: claudeSessionUuid(job.name, scheduledAt, n, ++tries),
+            resume: n > 1 && job.claudeSettings.retry_with === "resume" ? previousSession : null
+          }
+          const result = yield* Effect.scoped(
+            Effect.suspend(() => executor.start({ job, context, attemptId: id, attempt: n, claudeSession }))
+          ).pipe(
+            Effect.catchAllDefect((defect) => Effect.succeed(internalError(id, defect)))
+          )
+          if (result.claude !== undefined) claude = addInfo(claude, result.claude)
+          last = result
+          if (result.status !== "rate_limited" || result.resetsAt === undefined) return result
+          yield* Ref.update(limitResetsAt, (t) => Math.max(t, result.resetsAt ?? 0))
+          return yield* tryOnce
+        })
+        return tryOnce.pipe(
           Effect.flatMap((result) => {
-            last = result
             if (result.status === "success") return Effect.succeed(result)
             return events
               .publish(
@@ -120,9 +175,10 @@ const make = Effect.gen(function*() {
           })
         )
       })
+      const again = (r: AttemptResult) => r.retryable !== false && r.status !== "rate_limited"
       const retried = job.retryPolicy.max_attempts <= 1
         ? once
-        : once.pipe(Effect.retry(retrySchedule(job.retryPolicy, nextAfter(job.cron, job.zone, Math.max(scheduledAt, startedAt)))))
+        : once.pipe(Effect.retry({ schedule: retrySchedule(job.retryPolicy, deadline), while: again }))
       return yield* retried.pipe(
         Effect.merge,
         Effect.flatMap((result) => finish(result.status)),

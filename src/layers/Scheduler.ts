@@ -2,7 +2,7 @@ import { Clock, Context, Effect, FiberMap, Layer, Option, Ref } from "effect"
 import { catchUpPlan, type CatchUpReport, catchUpReport, catchUpRuns, catchUpSummary, missedEvents } from "../domain/catchup.js"
 import type { ResolvedJob } from "../domain/config.js"
 import { UnknownJob } from "../domain/errors.js"
-import { alreadyFired, fireSkipReason, jobEnabled, schedulerEnabled } from "../domain/state.js"
+import { alreadyFired, fireSkip, jobEnabled, schedulerEnabled } from "../domain/state.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
 import { Runner } from "./Runner.js"
@@ -59,7 +59,10 @@ const make = Effect.gen(function*() {
     events,
     runs,
     nextRuns,
-    skipReason: (job, at) => Effect.zipWith(store.get, active.get, (state, { schedules }) => fireSkipReason(state, schedules, job, at)),
+    skipReason: (job, at) =>
+      Effect.all([store.get, active.get, Clock.currentTimeMillis]).pipe(
+        Effect.map(([state, { schedules }, now]) => fireSkip(state, schedules, job, at, now))
+      ),
     // a timer this late: the process was frozen or the machine slept; the resume restarts this fiber
     lateWake: (at, reason) => Effect.zipRight(Effect.forkIn(resume(reason, undefined, at), scope), Effect.never)
   })

@@ -13,6 +13,8 @@ export interface ProcessRequest {
   readonly header: ReadonlyArray<string>
   /** the time now, as the footer's `ended` line shows it */
   readonly now: () => string
+  /** sees every chunk of stdout as it comes (a stream reader, an idle watch) */
+  readonly onStdout?: (chunk: string) => void
 }
 
 export interface ProcessOutcome {
@@ -103,7 +105,12 @@ const start = (request: ProcessRequest) => {
   const closed = (stream: NodeJS.ReadableStream & { readonly closed: boolean }) =>
     new Promise<void>((resolve) => (stream.closed ? resolve() : stream.once("close", () => resolve())))
   const pipesClosed = Promise.all([closed(child.stdout), closed(child.stderr)])
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout.push(chunk), log.write(chunk)))
+  const onStdout = request.onStdout
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout.push(chunk)
+    log.write(chunk)
+    onStdout?.(chunk)
+  })
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr.push(chunk), log.write(chunk)))
   child.stdin.on("error", () => undefined) // a child that does not read its stdin is fine
   child.stdin.end(request.stdin)

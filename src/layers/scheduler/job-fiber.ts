@@ -6,6 +6,11 @@ import { JobEvent, type JobSkipReason } from "../../domain/events.js"
 import { formatInZone } from "../../domain/time.js"
 import type { Events } from "../Events.js"
 
+export interface Skip {
+  readonly reason: JobSkipReason
+  readonly detail?: string
+}
+
 /** A timer this late means the process was frozen or the machine slept: catch up instead of firing. */
 export const LATE_MS = 5_000
 
@@ -20,10 +25,17 @@ export const makeJobFiber = (deps: {
   readonly runs: { readonly launch: (job: ResolvedJob, source: "cron" | "catch_up", scheduledAt: number) => Effect.Effect<void> }
   /** each job's next instant, written by its own fiber */
   readonly nextRuns: Map<string, number | null>
-  readonly skipReason: (job: ResolvedJob, at: number) => Effect.Effect<JobSkipReason | undefined>
+  /** why a fire (or a catch-up run) of `job` for `at` does not run now, if it does not */
+  readonly skipReason: (job: ResolvedJob, at: number) => Effect.Effect<Skip | undefined>
   readonly lateWake: (at: number, reason: string) => Effect.Effect<void>
 }) => {
   const { events, runs } = deps
+
+  const skipped = (job: ResolvedJob, at: number) =>
+    Effect.flatMap(deps.skipReason(job, at), (skip) =>
+      skip === undefined
+        ? Effect.succeed(false)
+        : Effect.as(events.publish(JobEvent.JobSkipped({ job: job.name, scheduledAt: at, ...skip })), true))
 
   /** One cron fire for the instant `at`: the switches and the fall-back guard, jitter, then a run. */
   const fire = (job: ResolvedJob, at: number): Effect.Effect<void> =>
@@ -35,8 +47,7 @@ export const makeJobFiber = (deps: {
           `late timer: ${job.name} woke ${Math.round((now - at) / 1000)} s after ${formatInZone(at, job.zone)}`
         )
       }
-      const reason = yield* deps.skipReason(job, at)
-      if (reason !== undefined) return yield* events.publish(JobEvent.JobSkipped({ job: job.name, reason, scheduledAt: at }))
+      if (yield* skipped(job, at)) return
       if (job.jitter_seconds > 0) yield* Effect.sleep(yield* Random.nextIntBetween(0, job.jitter_seconds * 1000 + 1))
       yield* runs.launch(job, "cron", at)
     }).pipe(Effect.catchAllDefect((defect) => Effect.logError(`job ${job.name}: its fire at ${formatInZone(at, job.zone)} failed`, defect)))
@@ -54,6 +65,11 @@ export const makeJobFiber = (deps: {
         ? record(null)
         : Effect.schedule(Effect.suspend(() => fire(job, at)), instants).pipe(Effect.zipRight(record(null))))
     if (catchUp === undefined) return regular
-    return Effect.sleep(catchUp.offsetMs).pipe(Effect.zipRight(runs.launch(job, "catch_up", catchUp.newest)), Effect.zipRight(regular))
+    // a catch-up run counts against the budget like any other: a long sleep cannot burst-spend
+    const catchUpRun = Effect.flatMap(
+      skipped(job, catchUp.newest),
+      (no) => (no ? Effect.void : runs.launch(job, "catch_up", catchUp.newest))
+    )
+    return Effect.sleep(catchUp.offsetMs).pipe(Effect.zipRight(catchUpRun), Effect.zipRight(regular))
   }
 }
