@@ -104,9 +104,9 @@ const passThenRecorded = (events: Collected, ms: number, n: number) =>
   Effect.zipRight(TestClock.adjust(ms), events.waitUntil(() => recorded(events).length >= n))
 
 describe("claude runs on TestClock: rate limits", () => {
-  it.effect("a rate-limited run waits for the reset (plus a minute), without spending an attempt, then succeeds", () => {
+  it.effect("a rate-limited run waits for the reset, without spending an attempt, then succeeds", () => {
     const calls: Array<ClaudeCall> = []
-    const resetsAt = Date.parse("2026-01-01T09:10:00Z")
+    const resetsAt = Date.parse("2026-01-01T09:11:00Z") // the reset with its margin, as the executor gives it
     const executor = claudeExecutor(
       calls,
       (_, n) => n === 1 ? { status: "rate_limited", exitCode: 1, error: "Claude usage limit reached", resetsAt } : {}
@@ -122,7 +122,7 @@ describe("claude runs on TestClock: rate limits", () => {
           claudeSessionUuid("j", Date.parse("2026-01-01T09:00:00Z"), 1, 2)
         ])
         const waited = events.find((e) => e._tag === "JobRateLimited")
-        expect(waited).toMatchObject({ job: "j", resetsAt, waitUntil: resetsAt + MINUTE })
+        expect(waited).toMatchObject({ job: "j", resetsAt })
         const [done] = recorded(events)
         expect(done).toMatchObject({ status: "success", attempts: 1 })
         // both tries' costs are the run's
@@ -143,8 +143,8 @@ describe("claude runs on TestClock: rate limits", () => {
         const [first] = recorded(events)
         expect(first).toMatchObject({ status: "rate_limited", attempts: 1 })
         expect(first?.error).toMatch(/^Claude usage limit in force until 2026-01-01T10:30:00\.000Z, past this job's next run/)
-        // the 10:00 run waits for 10:31 rather than meeting the limit again
-        expect(calls.map((c) => iso(c.at))).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T10:31:00Z"])
+        // the 10:00 run waits for 10:30 rather than meeting the limit again
+        expect(calls.map((c) => iso(c.at))).toEqual(["2026-01-01T09:00:00Z", "2026-01-01T10:30:00Z"])
         expect(recorded(events)[1]).toMatchObject({ status: "success", scheduled_at: Date.parse("2026-01-01T10:00:00Z") })
       }))
   })
@@ -166,8 +166,8 @@ describe("claude runs on TestClock: rate limits", () => {
         yield* TestClock.adjust(30 * MINUTE)
         expect(calls.map((c) => `${c.job} ${iso(c.at)}`).sort()).toEqual([
           "a 2026-01-01T09:00:00Z",
-          "a 2026-01-01T09:21:00Z",
-          "b 2026-01-01T09:21:00Z",
+          "a 2026-01-01T09:20:00Z",
+          "b 2026-01-01T09:20:00Z",
           "py 2026-01-01T09:10:00Z"
         ])
       }))

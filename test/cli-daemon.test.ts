@@ -175,7 +175,7 @@ describe("bot-cron run-job, list, history (built binary)", () => {
     expect(good).toHaveLength(1)
     expect(JSON.parse(runCli(["history", "--json", "--limit", "1", ...files]).stdout)).toHaveLength(1)
     const table = runCli(["history", ...files])
-    expect(table.stdout.split("\n")[0]).toMatch(/^STARTED\s+JOB\s+STATUS\s+DURATION\s+TRIES\s+SESSION\s+ERROR$/)
+    expect(table.stdout.split("\n")[0]).toMatch(/^STARTED\s+JOB\s+STATUS\s+DURATION\s+TRIES\s+COST\s+SESSION\s+ERROR$/)
     expect(table.stdout).toContain("exited with code 4: oops")
   })
 

@@ -48,7 +48,7 @@ export interface Costs {
 
 export const costs = (
   spend: Spend,
-  schedules: Pick<Schedules, "timezone" | "budget">,
+  schedules: { readonly timezone: string; readonly budget?: Schedules["budget"] | undefined },
   jobs: ReadonlyArray<Pick<ResolvedJob, "name" | "budget">>,
   now: number
 ): Costs => {

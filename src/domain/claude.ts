@@ -131,8 +131,10 @@ export const readStreamLine = (summary: StreamSummary, line: string): StreamSumm
 
 /** How long to wait when a limit says it is in force but not when it ends. */
 export const UNKNOWN_RESET_MS = 15 * 60_000
-/** Added to a limit's reset instant before running again: the reset is rounded, and clocks differ. */
-export const RESET_MARGIN_MS = 60_000
+/** Added to a limit's reset before running again: a wall time in text is rounded to the minute or hour */
+export const TEXT_RESET_MARGIN_MS = 60_000
+/** … and an instant from a rate_limit_event is exact, but the server's clock is not ours. */
+export const EVENT_RESET_MARGIN_MS = 5_000
 
 const SUBSCRIPTION_LIMIT_TEXT = /hit your (?:usage )?limit|usage limit reached/i
 const LIMIT_TEXT = /hit your (?:usage )?limit|usage limit reached|rate limit/i
@@ -161,6 +163,7 @@ export const resetFromText = (text: string, zone: string, now: number): number |
 /** How a claude attempt ended, decided from the stream (the exit code only when there is no result). */
 export type Verdict =
   | { readonly kind: "success" }
+  /** resetsAt: when to try again (the reset, with a margin) */
   | { readonly kind: "rate_limited"; readonly resetsAt: number; readonly error: string }
   /** retryable: the job's retry policy applies (overload, server errors, a run that failed for no stated reason) */
   | { readonly kind: "failure"; readonly retryable: boolean; readonly error: string }
@@ -181,12 +184,17 @@ export const verdict = (summary: StreamSummary, end: ProcessEnd, zone: string, n
     : (SUBSCRIPTION_LIMIT_TEXT.test(end.text) ? end.text : null)
   const limited = summary.rateLimitRejected || r?.apiErrorStatus === 429 || limitText !== null
   if (limited) {
-    const resetsAt = summary.rateLimitResetsAt ?? (limitText === null ? undefined : resetFromText(limitText, zone, now))
+    const fromText = limitText === null ? undefined : resetFromText(limitText, zone, now)
+    const resetsAt = summary.rateLimitResetsAt ?? fromText
     const when = resetsAt === undefined ? "an unknown time" : new Date(resetsAt).toISOString()
     const kind = summary.rateLimitType === null ? "" : ` (${summary.rateLimitType})`
     return {
       kind: "rate_limited",
-      resetsAt: resetsAt ?? now + UNKNOWN_RESET_MS,
+      resetsAt: summary.rateLimitResetsAt !== null
+        ? summary.rateLimitResetsAt + EVENT_RESET_MARGIN_MS
+        : fromText !== undefined
+        ? fromText + TEXT_RESET_MARGIN_MS
+        : now + UNKNOWN_RESET_MS,
       error: `Claude usage limit reached${kind}; it resets at ${when}`
     }
   }

@@ -55,8 +55,8 @@ export type JobEvent = Data.TaggedEnum<{
   JobRateLimited: {
     readonly job: string
     readonly executionId: string
+    /** when claude runs may start again: the limit's reset, with a margin */
     readonly resetsAt: number
-    readonly waitUntil: number
   }
   JobMissed: {
     readonly job: string

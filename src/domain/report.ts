@@ -1,4 +1,5 @@
-import type { ResolvedJob } from "./config.js"
+import { costs } from "./budget.js"
+import type { Budget, ResolvedJob } from "./config.js"
 import { describe, nextAfter } from "./cron.js"
 import { jobEnabled, savedJob, type StateFile } from "./state.js"
 import { formatInZone } from "./time.js"
@@ -51,16 +52,36 @@ export interface Stats {
   readonly successful: number
   readonly failed: number
   readonly success_rate: number | null
+  /** the claude runs in the history: what they cost and used, in all */
+  readonly claude: {
+    readonly runs: number
+    readonly cost_usd: number
+    readonly tokens: { readonly input: number; readonly output: number; readonly cache_read: number; readonly cache_write: number }
+    readonly num_turns: number
+  }
 }
 
 export const stats = (state: StateFile): Stats => {
   const total = state.jobs.reduce((n, j) => n + j.run_count, 0)
   const failed = state.jobs.reduce((n, j) => n + j.failure_count, 0)
+  const claude = { runs: 0, cost_usd: 0, tokens: { input: 0, output: 0, cache_read: 0, cache_write: 0 }, num_turns: 0 }
+  for (const h of state.history) {
+    if (h.claude === undefined) continue
+    claude.runs++
+    claude.cost_usd += h.claude.cost_usd
+    claude.num_turns += h.claude.num_turns
+    claude.tokens.input += h.claude.tokens.input
+    claude.tokens.output += h.claude.tokens.output
+    claude.tokens.cache_read += h.claude.tokens.cache_read
+    claude.tokens.cache_write += h.claude.tokens.cache_write
+  }
+  claude.cost_usd = Math.round(claude.cost_usd * 1e6) / 1e6
   return {
     total_executions: total,
     successful: total - failed,
     failed,
-    success_rate: total === 0 ? null : Math.round(((total - failed) / total) * 1000) / 1000
+    success_rate: total === 0 ? null : Math.round(((total - failed) / total) * 1000) / 1000,
+    claude
   }
 }
 
@@ -80,6 +101,8 @@ export interface HealthInput {
   /** why the config on disk is not the one in force */
   readonly configRejection: string | null
   readonly zone: string
+  /** schedules.budget: the caps the spend totals are shown against */
+  readonly budget?: Budget | undefined
 }
 
 /** The seed's health shape, with the reasons behind `healthy: false` and what is running. */
@@ -111,6 +134,7 @@ export const health = (input: HealthInput) => {
     uptime_seconds: Math.floor((now - input.startedAt) / 1000),
     stats: stats(state),
     missed_runs: state.jobs.reduce((n, j) => n + j.missed_count, 0),
+    costs: (({ jobs: _, ...totals }) => totals)(costs(state.spend, { timezone: zone, budget: input.budget }, [], now)),
     last_config_error: input.configRejection,
     running_jobs: input.running.map((r) => ({
       job: r.job,

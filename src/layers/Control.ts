@@ -106,7 +106,8 @@ const make = Effect.gen(function*() {
       stateWriteError: Option.getOrNull(yield* store.writeError),
       paused: yield* scheduler.paused,
       configRejection: Option.match(yield* reloader.rejection, { onNone: () => null, onSome: (e) => problemsOf(e).join("; ") }),
-      zone: config.schedules.timezone
+      zone: config.schedules.timezone,
+      budget: config.schedules.budget
     })
   })
 

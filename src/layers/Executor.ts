@@ -39,7 +39,7 @@ export interface AttemptResult {
   readonly retryable?: boolean
   /** claude_cli: what the CLI said the attempt was (cost, tokens, turns, …) */
   readonly claude?: ClaudeRunInfo
-  /** rate_limited: when the limit resets (epoch ms) */
+  /** rate_limited: when to try again (epoch ms): the limit's reset, with a margin */
   readonly resetsAt?: number
 }
 

@@ -92,6 +92,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 0)} s`
 export const RunLog = Layer.scopedDiscard(
   Effect.gen(function*() {
     const events = yield* Events
+    const budgetLogged = new Map<string, string | undefined>()
     yield* events.consume("log", (event) =>
       JobEvent.$match(event, {
         JobStarted: (e) => Effect.logInfo(`job ${e.job} started: session ${e.executionId}, source ${e.source}`),
@@ -108,7 +109,12 @@ export const RunLog = Layer.scopedDiscard(
           e.reason === "overlap"
             ? Effect.logWarning(`job ${e.job} skipped: the previous run is still going (overlap policy)`)
             : e.reason === "budget_exhausted"
-            ? Effect.logWarning(`job ${e.job} skipped: ${e.detail ?? "its budget is spent"}`)
+            // once a day per job at warning level; every later skip that day at debug
+            ? (budgetLogged.get(e.job) === e.detail?.slice(0, 80)
+              ? Effect.logDebug
+              : (budgetLogged.set(e.job, e.detail?.slice(0, 80)), Effect.logWarning))(
+                `job ${e.job} skipped: ${e.detail ?? "its budget is spent"}`
+              )
             : Effect.logDebug(`job ${e.job} skipped: ${e.reason.replace("_", " ")}`),
         JobMissed: (e) =>
           Effect.logWarning(
@@ -121,8 +127,8 @@ export const RunLog = Layer.scopedDiscard(
           ),
         JobRateLimited: (e) =>
           Effect.logWarning(
-            `job ${e.job}: the Claude usage limit is in force until ${new Date(e.resetsAt).toISOString()}; ` +
-              `waiting until ${new Date(e.waitUntil).toISOString()} (not counted as an attempt; session ${e.executionId})`
+            `job ${e.job}: a Claude usage limit is in force; waiting until ${new Date(e.resetsAt).toISOString()} ` +
+              `(not counted as an attempt; session ${e.executionId})`
           ),
         NextRunScheduled: (e) => Effect.logDebug(`job ${e.job} next run ${e.at === null ? "never" : new Date(e.at).toISOString()}`),
         SchedulerToggled: (e) => Effect.logInfo(`scheduler ${e.enabled ? "enabled" : "disabled"}`),

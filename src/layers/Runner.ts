@@ -1,7 +1,7 @@
 import { Clock, Context, Effect, Layer, Ref } from "effect"
 import { existsSync } from "node:fs"
 import { join } from "node:path"
-import { addInfo, type ClaudeRunInfo, claudeSessionUuid, RESET_MARGIN_MS } from "../domain/claude.js"
+import { addInfo, type ClaudeRunInfo, claudeSessionUuid } from "../domain/claude.js"
 import type { ResolvedJob } from "../domain/config.js"
 import { nextAfter } from "../domain/cron.js"
 import { JobEvent, type RunRecord, type RunSource } from "../domain/events.js"
@@ -73,7 +73,8 @@ const make = Effect.gen(function*() {
     logFile: join(paths.logsDir, `${id}.log`)
   })
 
-  // a Claude usage limit known to be in force: when it resets (epoch ms). Every claude run waits for it.
+  // a Claude usage limit known to be in force: when runs may start again (its reset, with a margin; epoch ms).
+  // Every claude run waits for it.
   const limitResetsAt = yield* Ref.make(0)
 
   /**
@@ -84,14 +85,14 @@ const make = Effect.gen(function*() {
     Effect.gen(function*() {
       const resetsAt = yield* Ref.get(limitResetsAt)
       const now = yield* Clock.currentTimeMillis
-      const until = resetsAt + RESET_MARGIN_MS
+      const until = resetsAt
       if (until <= now) return undefined
       if (deadline !== undefined && until >= deadline) {
         return `Claude usage limit in force until ${new Date(resetsAt).toISOString()}, past this job's next run at ${
           new Date(deadline).toISOString()
         }: given up`
       }
-      yield* events.publish(JobEvent.JobRateLimited({ job: job.name, executionId, resetsAt, waitUntil: until }))
+      yield* events.publish(JobEvent.JobRateLimited({ job: job.name, executionId, resetsAt }))
       yield* Effect.sleep(until - now)
       return yield* waitForLimit(job, executionId, deadline)
     })

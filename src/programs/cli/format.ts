@@ -48,6 +48,13 @@ export const formatStatus = (report: Health & StatusExtras): string => {
       report.stats.success_rate === null ? "" : `, ${(report.stats.success_rate * 100).toFixed(1)} % success`
     })`
   ]
+  const c0 = report.costs
+  const cap = (n: number | null) => (n === null ? "" : ` of $${n.toFixed(2)}`)
+  lines.push(
+    `claude spend: $${c0.today_usd.toFixed(2)}${cap(c0.daily_cap_usd)} today, $${c0.month_usd.toFixed(2)}${
+      cap(c0.monthly_cap_usd)
+    } this month (${c0.zone}); ${report.stats.claude.runs} claude run${report.stats.claude.runs === 1 ? "" : "s"} in the history`
+  )
   for (const r of report.running_jobs) lines.push(`running now: ${r.job} (session ${r.execution_id}, ${r.source}, since ${r.started_at})`)
   const sleep = report.sleep
   if (sleep !== undefined) {

@@ -11,7 +11,7 @@ import { configOption, filesLayer, jsonOption, stateOption } from "./options.js"
 import { renderTable } from "./table.js"
 
 /** The state file as it is; a broken one is reported and read as empty (the daemon moves it aside). */
-const readState = Effect.gen(function*() {
+export const readState = Effect.gen(function*() {
   const read = yield* readStateFile((yield* Paths).state)
   if (Either.isRight(read)) return read.right
   yield* Console.error(`bot-cron: ${read.left}; showing no run data`)
@@ -65,7 +65,7 @@ export const historyCommand = Command.make(
       if (runs.length === 0) return yield* Console.log("no runs recorded yet")
       yield* Console.log(
         renderTable(
-          ["STARTED", "JOB", "STATUS", "DURATION", "TRIES", "SESSION", "ERROR"],
+          ["STARTED", "JOB", "STATUS", "DURATION", "TRIES", "COST", "SESSION", "ERROR"],
           runs.map((
             h
           ) => [
@@ -74,6 +74,7 @@ export const historyCommand = Command.make(
             h.status,
             `${(h.duration_ms / 1000).toFixed(2)} s`,
             String(h.attempts),
+            h.claude === undefined ? "-" : `$${h.claude.cost_usd.toFixed(4)}`,
             h.execution_id,
             (h.error ?? "").split("\n")[0] ?? ""
           ])

@@ -1,5 +1,6 @@
 import { Command } from "@effect/cli"
 import { controlCommands } from "./control.js"
+import { costsCommand } from "./costs.js"
 import { daemonCommand } from "./daemon.js"
 import { historyCommand, listCommand } from "./list.js"
 import { nextCommand } from "./next.js"
@@ -16,6 +17,7 @@ export const rootCommand = Command.make("bot-cron").pipe(
     runJobCommand,
     listCommand,
     historyCommand,
+    costsCommand,
     ...controlCommands,
     notifyCommand,
     skillsCommand,
