@@ -58,6 +58,43 @@ describe("config decoding", () => {
     ])
   })
 
+  it("names each bad claude option and budget by its field path", () => {
+    const problems = problemsOf({
+      schedules: {
+        timezone: "UTC",
+        budget: { daily_usd: -1 },
+        claude: { permission_mode: "yolo" },
+        jobs: [job({ claude: { max_turns: 0, retry_with: "again", modle: "x" }, budget: { daily: 3 } })]
+      }
+    })
+    expect(problems).toEqual([
+      "schedules.claude.permission_mode: must be one of \"default\", \"acceptEdits\", \"plan\", \"bypassPermissions\", \"dontAsk\", \"auto\"; got \"yolo\"",
+      "schedules.budget.daily_usd: must be an amount of US dollars, 0 or more",
+      expect.stringMatching(/^schedules\.jobs\[0\] \(j\)\.claude\.modle: is unexpected, expected: "model" \| /),
+      "schedules.jobs[0] (j).claude.max_turns: must be a whole number from 1 to 10000",
+      "schedules.jobs[0] (j).claude.retry_with: must be one of \"fresh\", \"resume\"; got \"again\"",
+      "schedules.jobs[0] (j).budget.daily: is unexpected, expected: \"daily_usd\""
+    ])
+  })
+
+  it("a job's claude options go over the schedule's; its args come after the schedule's", () => {
+    const schedules = decodeSchedules({
+      timezone: "UTC",
+      claude: { model: "sonnet", max_turns: 5, args: ["--a"], idle_timeout_seconds: 120 },
+      jobs: [job({ claude: { model: "opus", args: ["--b"], retry_with: "resume" } }), job({ name: "k" })]
+    })
+    const [own, inherited] = resolveJobs(schedules)
+    expect(own?.claudeSettings).toMatchObject({
+      model: "opus",
+      max_turns: 5,
+      args: ["--a", "--b"],
+      idle_timeout_seconds: 120,
+      retry_with: "resume"
+    })
+    expect(inherited?.claudeSettings).toMatchObject({ model: "sonnet", args: ["--a"], idle_timeout_seconds: 120, retry_with: "fresh" })
+    expect(resolveJobs(decodeSchedules({ timezone: "UTC", jobs: [job()] }))[0]?.claudeSettings.idle_timeout_seconds).toBe(600)
+  })
+
   it("rejects duplicate names, naming both places", () => {
     expect(problemsOf(withJobs(job({ name: "a" }), job({ name: "b" }), job({ name: "a" })))).toEqual([
       "schedules.jobs[2] (a).name: duplicate job name \"a\" (also jobs[0]); job names must be unique"
