@@ -17,7 +17,8 @@ import { join } from "node:path"
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"))
 // optional dependencies of dbus-next (X11 autolaunch, abstract sockets) that bot-cron never uses
-const external = ["x11", "usocket"]
+// fs-native-extensions: a native addon (flock-style locks), loaded from node_modules at run time
+const external = ["x11", "usocket", "fs-native-extensions"]
 
 rmSync("dist", { recursive: true, force: true })
 const split = mkdtempSync(join(tmpdir(), "bot-cron-build-"))

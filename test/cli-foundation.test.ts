@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from "node:fs"
+import { copyFileSync, symlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { ROOT, runCli, tempDir } from "./support/cli.js"
@@ -119,6 +119,8 @@ describe("the launcher (dist/bot-cron.js)", () => {
     const copy = tempDir("bot-cron-launcher-")
     try {
       for (const name of ["bot-cron.js", "bot-cron.cjs"]) copyFileSync(join(ROOT, "dist", name), join(copy.path, name))
+      // the bundle's one runtime dependency outside it: the native lock addon
+      symlinkSync(join(ROOT, "node_modules"), join(copy.path, "node_modules"))
       writeFileSync(join(copy.path, "package.json"), JSON.stringify({ type: "module" }))
       const bin = join(copy.path, "bot-cron.js")
       const missing = runCli(["--help"], debug, undefined, bin)

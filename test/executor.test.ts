@@ -331,6 +331,44 @@ describe("Executor with real processes", () => {
       expect(alive(pid)).toBe(false)
     }))
 
+  it.effect("a job whose child escapes with setsid is still ended at its timeout (found by its session id)", () =>
+    Effect.gen(function*() {
+      const pidFile = join(dir, "escaped.pid")
+      const name = script(
+        "escape.py",
+        `import os, subprocess, time\n` +
+          `p = subprocess.Popen(["sleep", "300"], start_new_session=True)\n` +
+          `open(${JSON.stringify(pidFile)}, "w").write(str(p.pid))\ntime.sleep(300)\n`
+      )
+      const running = yield* Effect.fork(runJob({ execution_mode: "python_script", script: name, timeout_seconds: 1 }))
+      yield* eventually(() => existsSync(pidFile) && readFileSync(pidFile, "utf8") !== "")
+      const escaped = Number(readFileSync(pidFile, "utf8"))
+      expect(alive(escaped)).toBe(true)
+      yield* TestClock.adjust("1 second")
+      const result = yield* Fiber.join(running)
+      expect(result.status).toBe("timeout")
+      yield* eventually(() => !alive(escaped))
+      expect(readFileSync(result.logFile, "utf8")).toContain(`# ended 1 process that had left the job's process group: ${escaped}`)
+    }))
+
+  it.live("a run is not over while its process group has members: a child left running is waited for", () =>
+    Effect.gen(function*() {
+      const done = join(dir, "child.done")
+      const child = script("slow_child.py", `import time\ntime.sleep(1)\nopen(${JSON.stringify(done)}, "w").write("x")\n`)
+      const name = script(
+        "leave.py",
+        `import subprocess, sys\n` +
+          `subprocess.Popen([sys.executable, ${
+            JSON.stringify(join(dir, child))
+          }], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n` +
+          `print("leader done")\n`
+      )
+      const result = yield* runJob({ execution_mode: "python_script", script: name })
+      expect(result).toMatchObject({ status: "success", error: null })
+      // the child's work was finished when the run was: the leader's exit alone did not end it
+      expect(existsSync(done)).toBe(true)
+    }))
+
   it.live("10 MB of output goes to the log; only a bounded tail stays in memory", () =>
     Effect.gen(function*() {
       const name = script("loud.py", "import sys\nline = 'x' * 99 + '\\n'\nfor i in range(100_000): sys.stdout.write(line)\nprint('END')\n")

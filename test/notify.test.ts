@@ -206,9 +206,9 @@ describe("email target (SMTP server on 127.0.0.1)", () => {
 })
 
 describe("memory target", () => {
-  const writer = join(dir.path, "memory-writer.mjs")
+  let writer = ""
   beforeAll(async () => {
-    await bundleScript(new URL("./support/memory-writer.ts", import.meta.url), writer)
+    writer = await bundleScript(new URL("./support/memory-writer.ts", import.meta.url), "memory-writer.mjs")
   })
 
   it.live("leaves valid YAML in the upstream format after 50 concurrent appends from each of two processes", () =>

@@ -102,6 +102,22 @@ export class AlreadyRunning extends Schema.TaggedError<AlreadyRunning>()("Alread
   }
 }
 
+/** Another daemon holds the state file's lock: two daemons on one state file would run every job twice. */
+export class StateInUse extends Schema.TaggedError<StateInUse>()("StateInUse", {
+  path: Schema.String,
+  pid: Schema.NullOr(Schema.Number),
+  /** set when the lock could not even be tried (a folder that cannot be created, …) */
+  reason: Schema.optionalWith(Schema.String, { exact: true })
+}) {
+  override get message(): string {
+    if (this.reason !== undefined) return `cannot lock the state file ${this.path}: ${this.reason}`
+    const who = this.pid === null ? "another bot-cron daemon" : `another bot-cron daemon (pid ${this.pid})`
+    return `${who} is running on the state file ${this.path}; stop it first (systemctl --user stop bot-cron, or kill ${
+      this.pid ?? "it"
+    }), or give this one another --state`
+  }
+}
+
 /** A notification that could not be delivered; never carries a secret (webhook URL, password). */
 export class NotifyError extends Schema.TaggedError<NotifyError>()("NotifyError", {
   target: Schema.String,

@@ -2,7 +2,7 @@ import { Data } from "effect"
 import type { ClaudeRunInfo } from "./claude.js"
 
 export type RunSource = "cron" | "manual" | "catch_up"
-export type RunStatus = "success" | "failure" | "timeout" | "hung" | "rate_limited" | "cancelled"
+export type RunStatus = "success" | "failure" | "timeout" | "hung" | "rate_limited" | "cancelled" | "interrupted"
 
 /** One run's outcome, as it goes into the history. */
 export interface RunRecord {

@@ -41,6 +41,8 @@ const failedWord = (status: RunRecord["status"]) =>
     ? "timed out"
     : status === "cancelled"
     ? "was cancelled"
+    : status === "interrupted"
+    ? "was interrupted (bot-cron stopped while it ran)"
     : status === "hung"
     ? "hung"
     : status === "rate_limited"

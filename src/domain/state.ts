@@ -62,6 +62,23 @@ export const Toggles = Schema.Struct({
 })
 export type Toggles = typeof Toggles.Type
 
+/**
+ * A run going on, written as it starts: if the process that runs it dies (SIGKILL, a crash, a
+ * power cut), the next daemon finds it here, ends what is left of it and records it as interrupted.
+ */
+export const InFlight = Schema.Struct({
+  job: Schema.String,
+  execution_id: Schema.String,
+  source: Schema.String,
+  scheduled_at: Schema.Number,
+  started_at: Schema.Number,
+  log_file: Schema.String,
+  /** the bot-cron process running it, and when that process started (a pid can be reused) */
+  owner_pid: Schema.Number,
+  owner_start: Schema.String
+})
+export type InFlight = typeof InFlight.Type
+
 /** cron_state.json: the seed's shape plus the toggles that override config. */
 export const StateFile = Schema.Struct({
   enabled: Schema.Boolean,
@@ -74,6 +91,8 @@ export const StateFile = Schema.Struct({
   spend: Schema.optionalWith(Schema.Record({ key: Schema.String, value: Schema.Record({ key: Schema.String, value: Schema.Number }) }), {
     default: () => ({})
   }),
+  /** runs going on now (see InFlight) */
+  in_flight: Schema.optionalWith(Schema.Array(InFlight), { default: () => [] }),
   updated_at: NullableString
 })
 export type StateFile = typeof StateFile.Type
@@ -86,6 +105,7 @@ export const emptyState = (): StateFile => ({
   history: [],
   toggles: { scheduler: null, jobs: {} },
   spend: {},
+  in_flight: [],
   updated_at: null
 })
 
@@ -183,6 +203,8 @@ export const spentBy = (run: RunRecord, zone: string) =>
     ? []
     : [{ day: dayOf(run.completed_at, zone), job: run.job, usd: run.claude.cost_usd }]
 
+const NO_FLIGHT = { started: [], ended: new Set<string>() }
+
 /** A change to one job's entry. */
 export type JobPatch = (job: JobState) => JobState
 
@@ -213,10 +235,18 @@ export const applyChanges = (
   patches: ReadonlyMap<string, JobPatch>,
   newest: ReadonlyArray<HistoryEntry> = [],
   historyLimit = Number.POSITIVE_INFINITY,
-  spent: ReadonlyArray<{ readonly day: string; readonly job: string; readonly usd: number }> = []
+  spent: ReadonlyArray<{ readonly day: string; readonly job: string; readonly usd: number }> = [],
+  flight: { readonly started: ReadonlyArray<InFlight>; readonly ended: ReadonlySet<string> } = NO_FLIGHT
 ): StateFile => {
   const spend = spent.reduce((acc, s) => addSpend(acc, s.day, s.job, s.usd), state.spend)
-  if (spend !== state.spend) return applyChanges({ ...state, spend }, patches, newest, historyLimit)
+  const touched = flight.started.length > 0 || state.in_flight.some((r) => flight.ended.has(r.execution_id))
+  const inFlight = !touched ? state.in_flight : [
+    ...state.in_flight.filter((r) => !flight.ended.has(r.execution_id)),
+    ...flight.started.filter((r) => !flight.ended.has(r.execution_id))
+  ]
+  if (spend !== state.spend || inFlight !== state.in_flight) {
+    return applyChanges({ ...state, spend, in_flight: inFlight }, patches, newest, historyLimit)
+  }
   let changed = false
   const jobs = patches.size === 0
     ? state.jobs

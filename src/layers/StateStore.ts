@@ -92,8 +92,9 @@ const make = Effect.gen(function*() {
             // nothing to record: no write (unless there is no file yet)
             if (next === current && (yield* Ref.get(seen)) !== "absent") return current
             const stamped = { ...next, updated_at: formatInZone(yield* Clock.currentTimeMillis, next.timezone) }
-            yield* persist(stamped)
+            // kept in memory even when the write fails (a full disk): the next write that succeeds saves it
             yield* Ref.set(ref, stamped)
+            yield* persist(stamped)
             yield* Ref.set(seen, yield* versionOf(path))
             return stamped
           })
@@ -101,12 +102,19 @@ const make = Effect.gen(function*() {
       )
       .pipe(
         Effect.catchIf(
-          (e): e is Error => e instanceof Error,
+          (e): e is Error => e instanceof Error && !(e instanceof StateWriteError),
           (e) => Effect.fail(new StateWriteError({ path, reason: e.message }))
         ),
+        // said once per condition: when writing starts failing (or fails another way), and when it works again
         Effect.tapBoth({
-          onFailure: (e) => Ref.set(writeError, Option.some(e.reason)),
-          onSuccess: () => Ref.set(writeError, Option.none())
+          onFailure: (e) =>
+            Effect.flatMap(Ref.getAndSet(writeError, Option.some(e.reason)), (before) =>
+              Option.contains(before, e.reason)
+                ? Effect.void
+                : Effect.logError(`${e.message}; runs go on and are kept in memory until the file can be written again`)),
+          onSuccess: () =>
+            Effect.flatMap(Ref.getAndSet(writeError, Option.none()), (before) =>
+              Option.isNone(before) ? Effect.void : Effect.logInfo(`state file ${path} written again; nothing kept in memory was lost`))
         }),
         Effect.withSpan("StateStore.update")
       )

@@ -3,6 +3,7 @@ import { pendingRuns } from "../domain/state.js"
 import { ActiveConfig } from "../layers/ActiveConfig.js"
 import { ConfigService } from "../layers/ConfigService.js"
 import { Control } from "../layers/Control.js"
+import { recoverInterrupted } from "../layers/Recovery.js"
 import { Reloader } from "../layers/Reloader.js"
 import { Scheduler } from "../layers/Scheduler.js"
 import { StateStore } from "../layers/StateStore.js"
@@ -17,6 +18,8 @@ const graceText = Effect.flatMap(
 export const runDaemon = Effect.gen(function*() {
   const active = yield* ActiveConfig
   const store = yield* StateStore
+  // runs a killed daemon left: ended and recorded before anything fires
+  yield* recoverInterrupted
   // what each job was waiting for when the daemon last wrote its state: the start of any downtime
   const pending = pendingRuns(yield* store.get, yield* active.jobs)
   yield* (yield* Reloader).reload("start", true)

@@ -2,6 +2,7 @@ import { Layer, Option } from "effect"
 import { ActiveConfig } from "../layers/ActiveConfig.js"
 import { ConfigWatcher } from "../layers/ConfigWatcher.js"
 import { Control } from "../layers/Control.js"
+import { DaemonLock } from "../layers/DaemonLock.js"
 import { type DBusOptions, DBusService } from "../layers/DBusService.js"
 import { Events } from "../layers/Events.js"
 import { Executor } from "../layers/Executor.js"
@@ -42,5 +43,7 @@ export const daemonLayer = (flags: FileFlags, dbus: DBusOptions) =>
     Layer.provideMerge(ConfigWatcher),
     Layer.provideMerge(Reloader.layer),
     Layer.provideMerge(Scheduler.layer),
+    // before any job fires: a second daemon on this state file stops here
+    Layer.provideMerge(DaemonLock),
     Layer.provideMerge(runtimeLayer(flags, Option.getOrUndefined(dbus.address)))
   )

@@ -2,6 +2,7 @@ import { Effect, Option, type Scope } from "effect"
 import { spawn } from "node:child_process"
 import { createWriteStream, mkdirSync } from "node:fs"
 import { dirname } from "node:path"
+import { groupHasLiveMembers, sessionProcesses, signalProcesses } from "../files/proc.js"
 
 export interface ProcessRequest {
   readonly argv: readonly [string, ...Array<string>]
@@ -32,6 +33,22 @@ export const TAIL_BYTES = 64 * 1024
 export const KILL_GRACE_MS = 10_000
 /** After the leader exits, how long to wait for its pipes to close. */
 const DRAIN_MS = 2_000
+/** While the leader's group still has members, how often to look again. */
+const GROUP_POLL_MS = 200
+
+/**
+ * Whether a live process is still in the process group `pgid`: the kernel's answer first (cheap),
+ * then /proc, since a zombie nobody reaps (a container's init may not) counts for the kernel.
+ */
+const groupAlive = (pgid: number | undefined): boolean => {
+  if (pgid === undefined) return false
+  try {
+    process.kill(-pgid, 0)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EPERM") return false
+  }
+  return groupHasLiveMembers(pgid)
+}
 
 class Tail {
   private chunks: Array<string> = []
@@ -120,9 +137,14 @@ const start = (request: ProcessRequest) => {
     lines: ReadonlyArray<string>
   ) => (footer ??= new Promise<void>((resolve) => log.end(`${lines.join("\n")}\n`, () => resolve())))
 
-  /** After the leader exits: its pipes (grandchildren may hold them) get DRAIN_MS, then the log's footer. */
+  /**
+   * After the leader exits, the run is not over while its process group has members (children it
+   * left running): they are waited for, within the job's timeout. Then the pipes (a process that
+   * left the group may hold them) get DRAIN_MS, then the log's footer.
+   */
   const outcome = Effect.gen(function*() {
     const { code, signal } = yield* awaitPromise(exit)
+    while (spawnError === null && groupAlive(child.pid)) yield* Effect.sleep(GROUP_POLL_MS)
     if (spawnError === null && Option.isNone(yield* awaitPromise(pipesClosed).pipe(Effect.timeoutOption(DRAIN_MS)))) {
       child.stdout.destroy()
       child.stderr.destroy()
@@ -133,13 +155,28 @@ const start = (request: ProcessRequest) => {
     return { exitCode: code, signal, spawnError, stdoutTail: stdout.text(), stderrTail: stderr.text() } satisfies ProcessOutcome
   })
 
+  const session = request.env["BOT_CRON_SESSION_ID"]
   const terminate = Effect.gen(function*() {
+    const cutShort = !exited || groupAlive(child.pid)
     if (!exited) {
       signalGroup(child.pid, "SIGTERM")
       if (Option.isNone(yield* awaitPromise(exit).pipe(Effect.timeoutOption(KILL_GRACE_MS)))) signalGroup(child.pid, "SIGKILL")
       yield* awaitPromise(exit)
     }
     signalGroup(child.pid, "SIGKILL") // whatever of the group outlived its leader
+    // a run cut short (timeout, hung, cancelled): processes that left its group (setsid, a double
+    // fork) are found by their BOT_CRON_SESSION_ID and ended too
+    if (cutShort && session !== undefined) {
+      const escaped = sessionProcesses(new Set([session])).filter((p) => p.session === session)
+      if (escaped.length > 0) {
+        signalProcesses(escaped, "SIGKILL")
+        log.write(
+          `\n# ended ${escaped.length} process${escaped.length === 1 ? "" : "es"} that had left the job's process group: ${
+            escaped.map((p) => p.pid).join(", ")
+          }\n`
+        )
+      }
+    }
     yield* Effect.ignore(outcome) // the log's footer, when the run was cut short
   })
 

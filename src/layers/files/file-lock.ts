@@ -1,53 +1,84 @@
-import { Effect, Schedule } from "effect"
-import { mkdir, open, readFile, unlink } from "node:fs/promises"
+import { Effect, Schedule, type Scope } from "effect"
+import { tryLock, unlock } from "fs-native-extensions"
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from "node:fs"
 import { dirname } from "node:path"
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM"
-  }
-}
-
+/**
+ * Locks are advisory locks on an open descriptor (flock-style, from fs-native-extensions): the
+ * kernel releases one when its holder exits, however it exits, so there is never a stale lock
+ * to take over. The lock file itself stays; its content is only a note of the holder's pid.
+ */
 class LockBusy {
   readonly _tag = "LockBusy"
 }
 
-const tryAcquire = (lockPath: string) =>
-  Effect.tryPromise({
-    try: async () => {
-      await mkdir(dirname(lockPath), { recursive: true, mode: 0o700 })
-      try {
-        const file = await open(lockPath, "wx", 0o600)
-        await file.writeFile(String(process.pid))
-        await file.close()
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e
-        // a lock left by a process that died is taken over
-        const holder = Number(await readFile(lockPath, "utf8").catch(() => ""))
-        if (Number.isInteger(holder) && holder > 0 && !alive(holder)) await unlink(lockPath).catch(() => undefined)
-        throw new LockBusy()
-      }
-    },
-    catch: (e) => (e instanceof LockBusy ? e : new Error(`cannot lock ${lockPath}: ${String(e)}`))
+const openLockFile = (lockPath: string): number => {
+  mkdirSync(dirname(lockPath), { recursive: true, mode: 0o700 })
+  return openSync(lockPath, "a+", 0o600)
+}
+
+const release = (fd: number) =>
+  Effect.sync(() => {
+    try {
+      unlock(fd)
+    } finally {
+      closeSync(fd)
+    }
   })
 
+/** Takes the lock on `lockPath` now, or fails with LockBusy; held until the scope closes. */
+const tryHold = (lockPath: string): Effect.Effect<number, LockBusy | Error, Scope.Scope> =>
+  Effect.acquireRelease(
+    Effect.try({
+      try: () => {
+        const fd = openLockFile(lockPath)
+        if (tryLock(fd)) return fd
+        closeSync(fd)
+        throw new LockBusy()
+      },
+      catch: (e) => (e instanceof LockBusy ? e : new Error(`cannot lock ${lockPath}: ${e instanceof Error ? e.message : String(e)}`))
+    }),
+    release
+  )
+
 /**
- * Runs `effect` holding `lockPath` (an O_EXCL lock file with the holder's pid), so
- * that the daemon and a `bot-cron disable` never interleave their read-modify-write.
- * Waits up to about 5 s for another holder.
+ * Runs `effect` holding the lock on `lockPath`, so that the daemon and a `bot-cron disable`
+ * never interleave their read-modify-write. Waits up to about 5 s for another holder.
  */
-export const withFileLock = <A, E, R>(lockPath: string, effect: Effect.Effect<A, E, R>) =>
-  Effect.acquireUseRelease(
-    tryAcquire(lockPath).pipe(
+export const withFileLock = <A, E, R>(lockPath: string, effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | Error, R> =>
+  Effect.scoped(
+    tryHold(lockPath).pipe(
       Effect.retry({
         schedule: Schedule.spaced("10 millis").pipe(Schedule.intersect(Schedule.recurs(500))),
         while: (e) => e instanceof LockBusy
       }),
-      Effect.mapError((e) => (e instanceof LockBusy ? new Error(`${lockPath} is held by another bot-cron process`) : e))
+      Effect.mapError((e) => (e instanceof LockBusy ? new Error(`${lockPath} is held by another bot-cron process`) : e)),
+      Effect.zipRight(effect)
+    )
+  )
+
+/** The pid a held lock file names, if it names one. */
+export const lockHolder = (lockPath: string): number | undefined => {
+  try {
+    const pid = Number(readFileSync(lockPath, "utf8").trim())
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Holds `lockPath` for the scope's life, with this process's pid in it; fails at once with the
+ * holder's pid when another process has it. What keeps two daemons off one state file.
+ */
+export const holdExclusive = (lockPath: string): Effect.Effect<void, { readonly holder: number | undefined } | Error, Scope.Scope> =>
+  tryHold(lockPath).pipe(
+    Effect.catchIf((e): e is LockBusy => e instanceof LockBusy, () => Effect.fail({ holder: lockHolder(lockPath) })),
+    Effect.tap((fd) =>
+      Effect.sync(() => {
+        ftruncateSync(fd, 0)
+        writeSync(fd, `${process.pid}\n`, 0)
+      })
     ),
-    () => effect,
-    () => Effect.promise(() => unlink(lockPath).catch(() => undefined))
+    Effect.asVoid
   )
