@@ -205,6 +205,9 @@ export const spentBy = (run: RunRecord, zone: string) =>
 
 const NO_FLIGHT = { started: [], ended: new Set<string>() }
 
+/** A run going on, added to the state before its process starts. */
+export const addInFlight = (run: InFlight) => (state: StateFile): StateFile => ({ ...state, in_flight: [...state.in_flight, run] })
+
 /** A change to one job's entry. */
 export type JobPatch = (job: JobState) => JobState
 

@@ -4,6 +4,7 @@ import { editConfigText } from "../domain/config-edit.js"
 import type { ConfigFile } from "../domain/config.js"
 import { type ConfigError, ConfigNotFound, ConfigReadError, type InvalidArgument } from "../domain/errors.js"
 import { parseConfig } from "../domain/parse-config.js"
+import { withFileLock } from "./files/file-lock.js"
 import { writeFileAtomic } from "./files/fs-atomic.js"
 import { Paths } from "./Paths.js"
 
@@ -46,14 +47,27 @@ export class ConfigService extends Context.Tag("bot-cron/ConfigService")<
         lastGood = config
         return { text, config }
       }).pipe(Effect.withSpan("ConfigService.read"))
+      // read-modify-write of config.json, one at a time: in this process (a semaphore) and across
+      // processes (a kernel-released lock beside the file), so no concurrent update is lost
+      const editing = yield* Effect.makeSemaphore(1)
       const setValue = (section: string, key: string, valueJson: string) =>
-        Effect.gen(function*() {
-          const updated = yield* editConfigText(yield* readText, paths.config, section, key, valueJson)
-          yield* Effect.tryPromise({
-            try: () => writeFileAtomic(paths.config, updated),
-            catch: (e) => new ConfigReadError({ path: paths.config, reason: `cannot write: ${String(e)}` })
-          })
-        })
+        editing.withPermits(1)(
+          withFileLock(
+            `${paths.config}.lock`,
+            Effect.gen(function*() {
+              const updated = yield* editConfigText(yield* readText, paths.config, section, key, valueJson)
+              yield* Effect.tryPromise({
+                try: () => writeFileAtomic(paths.config, updated),
+                catch: (e) => new ConfigReadError({ path: paths.config, reason: `cannot write: ${String(e)}` })
+              })
+            })
+          ).pipe(
+            Effect.catchIf(
+              (e): e is Error => e instanceof Error && !("_tag" in e),
+              (e) => Effect.fail(new ConfigReadError({ path: paths.config, reason: e.message }))
+            )
+          )
+        )
       return ConfigService.of({ path: paths.config, read, load: Effect.map(read, (r) => r.config), setValue })
     })
   )

@@ -117,6 +117,21 @@ const make = (options: DBusOptions) =>
         : typeof parsed === "object" && parsed !== null
         ? (PARAMS[name] ?? []).map((p) => (parsed as Record<string, unknown>)[p])
         : [parsed]
+      // arguments are checked like the direct methods' (their D-Bus signature): text, a number or a
+      // boolean where a parameter is named; null, an object or a list only as update_config's value
+      const params = PARAMS[name] ?? []
+      const required = name === "get_history" || name === "get_config" ? 0 : params.length
+      for (const [i, param] of params.entries()) {
+        const arg: unknown = args[i]
+        if (arg === undefined && i >= required) continue
+        if (name === "update_config" && param === "value" && arg !== undefined) continue
+        if (typeof arg !== "string" && typeof arg !== "number" && typeof arg !== "boolean") {
+          return json({
+            error: `argument ${i + 1} (${param}) of ${name} must be text; got ${arg === null ? "null" : typeof arg}`,
+            type: "InvalidArgument"
+          })
+        }
+      }
       try {
         return json(await call(handler(...(args as Array<string>))))
       } catch (e) {

@@ -13,11 +13,15 @@ import {
   verdict
 } from "../domain/claude.js"
 import type { ResolvedJob } from "../domain/config.js"
+import type { RunSource } from "../domain/events.js"
 import { renderPrompt, type SessionContext, sessionEnv } from "../domain/session.js"
+import { addInFlight } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { type ProcessOutcome, spawnProcess } from "./executor/process.js"
+import { processStart } from "./files/proc.js"
 import { Paths } from "./Paths.js"
 import { SkillEngine } from "./SkillEngine.js"
+import { StateStore } from "./StateStore.js"
 
 export interface Attempt {
   readonly job: ResolvedJob
@@ -27,6 +31,10 @@ export interface Attempt {
   readonly attempt: number
   /** claude_cli: the CLI session this attempt starts, or the one it resumes */
   readonly claudeSession?: { readonly id: string; readonly resume: string | null } | undefined
+  /** the run this attempt belongs to: recorded as going, in the state file, before anything starts */
+  readonly run?:
+    | { readonly executionId: string; readonly source: RunSource; readonly scheduledAt: number; readonly startedAt: number }
+    | undefined
 }
 
 export interface AttemptResult {
@@ -84,6 +92,7 @@ const previewOf = (value: unknown) => {
 const make = Effect.gen(function*() {
   const paths = yield* Paths
   const skills = yield* SkillEngine
+  const store = yield* StateStore
 
   /** skill_direct: the steps run in-process; the session log gets each step and the result. */
   const runSkill = (attempt: Attempt, logFile: string) =>
@@ -274,14 +283,43 @@ const make = Effect.gen(function*() {
       }
     })
 
+  const owner = processStart(process.pid) ?? "unknown"
+  /**
+   * The run goes into the state file's in_flight before its first process starts (writes from
+   * runs starting together are one write): if this bot-cron process dies, the next daemon finds
+   * the run, ends what is left of it and records it. A state file that cannot be written (a full
+   * disk) never stops a run; the store says why.
+   */
+  const recordGoing = (attempt: Attempt) => {
+    const run = attempt.run
+    if (run === undefined) return Effect.void
+    return store
+      .updateTogether((state) =>
+        state.in_flight.some((r) => r.execution_id === run.executionId) ? state : addInFlight({
+          job: attempt.job.name,
+          execution_id: run.executionId,
+          source: run.source,
+          scheduled_at: run.scheduledAt,
+          started_at: run.startedAt,
+          log_file: join(paths.logsDir, `${run.executionId}.log`),
+          owner_pid: process.pid,
+          owner_start: owner
+        })(state)
+      )
+      .pipe(Effect.ignore)
+  }
+
   const start = (attempt: Attempt): Effect.Effect<AttemptResult, never, Scope.Scope> =>
-    Effect.suspend(() => {
-      if (attempt.job.mode === "claude_cli") return startClaudeAttempt(attempt)
-      const command = commandFor(attempt.job, paths.configDir)
-      return command === undefined
-        ? runSkill(attempt, join(paths.logsDir, `${attempt.attemptId}.log`))
-        : startProcessAttempt(attempt, command)
-    })
+    Effect.zipRight(
+      recordGoing(attempt),
+      Effect.suspend(() => {
+        if (attempt.job.mode === "claude_cli") return startClaudeAttempt(attempt)
+        const command = commandFor(attempt.job, paths.configDir)
+        return command === undefined
+          ? runSkill(attempt, join(paths.logsDir, `${attempt.attemptId}.log`))
+          : startProcessAttempt(attempt, command)
+      })
+    )
 
   return Executor.of({ start })
 })

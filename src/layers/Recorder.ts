@@ -1,12 +1,10 @@
 import { Effect, Layer } from "effect"
-import { join } from "node:path"
 import { localWall } from "../domain/catchup.js"
 import { JobEvent, type RunRecord } from "../domain/events.js"
 import {
   applyChanges,
   countRun,
   type HistoryEntry,
-  type InFlight,
   type JobPatch,
   spentBy,
   type StateFile,
@@ -19,8 +17,6 @@ import {
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig, jobNamed } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
-import { processStart } from "./files/proc.js"
-import { Paths } from "./Paths.js"
 import { StateStore } from "./StateStore.js"
 
 /**
@@ -34,8 +30,6 @@ export const StateRecorder = Layer.scopedDiscard(
     const events = yield* Events
     const store = yield* StateStore
     const active = yield* ActiveConfig
-    const paths = yield* Paths
-    const owner = processStart(process.pid) ?? "unknown"
 
     yield* events.consumeBatches("state", (batch) =>
       Effect.gen(function*() {
@@ -49,7 +43,6 @@ export const StateRecorder = Layer.scopedDiscard(
         const entries: Array<HistoryEntry> = []
         const recorded: Array<RunRecord> = []
         const spent: Array<ReturnType<typeof spentBy>[number]> = []
-        const started: Array<InFlight> = []
         const ended = new Set<string>()
         for (const event of batch) {
           switch (event._tag) {
@@ -70,16 +63,6 @@ export const StateRecorder = Layer.scopedDiscard(
             case "JobStarted":
               // a fixed-time job must not fire again in a repeated fall-back hour, even after a restart
               if (event.source !== "manual") patch(event.job, withLastFire(localWall(event.scheduledAt, zoneOf(event.job))))
-              started.push({
-                job: event.job,
-                execution_id: event.executionId,
-                source: event.source,
-                scheduled_at: event.scheduledAt,
-                started_at: event.at,
-                log_file: join(paths.logsDir, `${event.executionId}.log`),
-                owner_pid: process.pid,
-                owner_start: owner
-              })
               break
             case "JobMissed":
               patch(event.job, withMissed(event.count))
@@ -90,7 +73,7 @@ export const StateRecorder = Layer.scopedDiscard(
           }
         }
         const newest = entries.reverse()
-        const apply = (s: StateFile) => applyChanges(s, patches, newest, config.schedules.history_limit, spent, { started, ended })
+        const apply = (s: StateFile) => applyChanges(s, patches, newest, config.schedules.history_limit, spent, { started: [], ended })
         // applied once: nothing changed needs no lock or write, and the update reuses the result
         // unless another process changed the file in between
         const current = yield* store.get

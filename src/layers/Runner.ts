@@ -155,7 +155,16 @@ const make = Effect.gen(function*() {
             resume: n > 1 && job.claudeSettings.retry_with === "resume" ? previousSession : null
           }
           const result = yield* Effect.scoped(
-            Effect.suspend(() => executor.start({ job, context, attemptId: id, attempt: n, claudeSession }))
+            Effect.suspend(() =>
+              executor.start({
+                job,
+                context,
+                attemptId: id,
+                attempt: n,
+                claudeSession,
+                run: { executionId: sessionId, source, scheduledAt, startedAt }
+              })
+            )
           ).pipe(
             Effect.catchAllDefect((defect) => Effect.succeed(internalError(id, defect)))
           )

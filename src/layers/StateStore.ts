@@ -1,4 +1,4 @@
-import { Clock, Context, Effect, Either, Layer, Option, Ref, Schema } from "effect"
+import { Clock, Context, Deferred, Effect, Either, Layer, Option, Ref, Schema } from "effect"
 import { readFile, rename, stat } from "node:fs/promises"
 import { StateWriteError } from "../domain/errors.js"
 import { emptyState, StateFile } from "../domain/state.js"
@@ -22,13 +22,18 @@ export class StateStore extends Context.Tag("bot-cron/StateStore")<
     readonly get: Effect.Effect<StateFile>
     /** Applies `f` to the newest state and persists the result before returning it; `f` returning its argument writes nothing. */
     readonly update: (f: (state: StateFile) => StateFile) => Effect.Effect<StateFile, StateWriteError>
+    /**
+     * `update`, with the changes asked for while a write is going folded into the next one: many
+     * callers at once (100 runs starting in one second) cost a few writes, each caller waiting for its own.
+     */
+    readonly updateTogether: (f: (state: StateFile) => StateFile) => Effect.Effect<StateFile, StateWriteError>
     /** Reads the file again if another process changed it; returns the state in force. */
     readonly refresh: Effect.Effect<StateFile>
     /** Why the last write failed, until a write succeeds again. */
     readonly writeError: Effect.Effect<Option.Option<string>>
   }
 >() {
-  static readonly layer = Layer.effect(StateStore, Effect.suspend(() => make))
+  static readonly layer = Layer.scoped(StateStore, Effect.suspend(() => make))
 }
 
 /** Reads the state file as it is, for commands that only look: a missing file is an empty state. */
@@ -119,5 +124,35 @@ const make = Effect.gen(function*() {
         Effect.withSpan("StateStore.update")
       )
 
-  return StateStore.of({ path, get: Ref.get(ref), update, refresh: lock.withPermits(1)(catchUp), writeError: Ref.get(writeError) })
+  const scope = yield* Effect.scope
+  const waiting: Array<{ readonly f: (s: StateFile) => StateFile; readonly done: Deferred.Deferred<StateFile, StateWriteError> }> = []
+  let flushing = false
+  const flush: Effect.Effect<void> = Effect.suspend(() => {
+    const batch = waiting.splice(0)
+    if (batch.length === 0) return Effect.sync(() => (flushing = false))
+    return update((s) => batch.reduce((acc, w) => w.f(acc), s)).pipe(
+      Effect.exit,
+      Effect.flatMap((exit) => Effect.forEach(batch, (w) => Deferred.done(w.done, exit), { discard: true })),
+      Effect.zipRight(flush)
+    )
+  })
+  const updateTogether = (f: (state: StateFile) => StateFile) =>
+    Effect.gen(function*() {
+      const done = yield* Deferred.make<StateFile, StateWriteError>()
+      waiting.push({ f, done })
+      if (!flushing) {
+        flushing = true
+        yield* Effect.forkIn(flush, scope)
+      }
+      return yield* Deferred.await(done)
+    })
+
+  return StateStore.of({
+    path,
+    get: Ref.get(ref),
+    update,
+    updateTogether,
+    refresh: lock.withPermits(1)(catchUp),
+    writeError: Ref.get(writeError)
+  })
 })

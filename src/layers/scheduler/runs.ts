@@ -83,9 +83,11 @@ export const makeRuns = (deps: {
         const going = live.get(job.name)
         if (going !== undefined && going.size > 0 && job.overlap !== "allow") {
           if (job.overlap === "replace") {
-            // the runs replaced end (SIGTERM, then their grace) beside the new one: nothing waits for them
+            // the runs going are ended (SIGTERM, then their grace) and the new one waits in the queue until they
+            // have: never two at once. Concurrent triggers each replace the one queued, so one new run starts
             for (const run of going.values()) if (run.fiber !== undefined) yield* Fiber.interruptFork(run.fiber)
-            live.delete(job.name)
+            queued.set(job.name, { source, scheduledAt })
+            return { _tag: "Queued" } as const
           } else if (job.overlap === "queue_one" && !queued.has(job.name)) {
             queued.set(job.name, { source, scheduledAt })
             return { _tag: "Queued" } as const
