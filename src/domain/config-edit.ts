@@ -51,16 +51,41 @@ export const editConfigText = (
   return Either.map(parseConfig(updated, path), () => updated)
 }
 
-const SECRET = /pass(word)?|secret|token|webhook_url$|api_key/i
+/** Keys whose values are secrets: passwords, tokens, keys (apikey, private_key, …), PATs, webhook URLs. */
+const SECRET_KEY = /pass(word|wd)?|secret|token|key$|key_|_pat$|^pat$|credential|^auth$|authorization|webhook_url$/i
+/** Values that are secrets whatever their key: API keys (sk-…, ghp_…, xox…-), and URLs with credentials or a webhook path. */
+const SECRET_VALUE =
+  /\b(sk-[A-Za-z0-9_-]{8,}|gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]{16,}|xox[abposr]-[A-Za-z0-9-]{8,})|[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@|https:\/\/hooks\.slack\.com\/\S+/i
+/** Command-line flags whose next argument is a secret. */
+const SECRET_FLAG = /^--?(api[-_]?key|token|password|secret|auth)$/i
 
-/** A copy with secret-looking values (passwords, tokens, webhook URLs) replaced, for replies and logs. */
+const HIDDEN = "(hidden)"
+
+/** A string with secret-looking parts hidden. */
+export const redactText = (text: string): string =>
+  SECRET_VALUE.test(text) ? text.replace(new RegExp(SECRET_VALUE.source, "gi"), HIDDEN) : text
+
+/** An argv with the values of secret flags (`--api-key X`, `--token=X`) and secret-looking arguments hidden. */
+export const redactArgv = (argv: ReadonlyArray<string>): Array<string> =>
+  argv.map((arg, i) => {
+    const eq = /^(--?[A-Za-z][A-Za-z0-9_-]*)=(.*)$/.exec(arg)
+    if (eq !== null && SECRET_FLAG.test(eq[1] ?? "")) return `${eq[1]}=${HIDDEN}`
+    if (i > 0 && SECRET_FLAG.test(argv[i - 1] ?? "")) return HIDDEN
+    return redactText(arg)
+  })
+
+/** A copy with secret-looking values (passwords, tokens, keys, webhook URLs, …) replaced, for replies and logs. */
 export const redactSecrets = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(redactSecrets)
+  if (typeof value === "string") return redactText(value)
+  if (Array.isArray(value)) {
+    return value.every((v) => typeof v === "string") ? redactArgv(value as Array<string>) : value.map(redactSecrets)
+  }
   if (!isRecord(value)) return value
   return Object.fromEntries(
-    Object.entries(value).map((
-      [k, v]
-    ) => [k, SECRET.test(k) && !k.endsWith("_env") && !k.endsWith("_file") && typeof v === "string" ? "(hidden)" : redactSecrets(v)])
+    Object.entries(value).map(([k, v]) => [
+      k,
+      SECRET_KEY.test(k) && !k.endsWith("_env") && !k.endsWith("_file") && typeof v === "string" ? HIDDEN : redactSecrets(v)
+    ])
   )
 }
 

@@ -299,6 +299,10 @@ export const Notifications = Schema.Struct({
 })
 export type Notifications = typeof Notifications.Type
 
+/** The environment variables config names as holding secrets: jobs never see them. */
+export const secretEnvNames = (n: Notifications): ReadonlyArray<string> =>
+  [n.slack?.webhook_url_env, n.email?.password_env].filter((v): v is string => v !== undefined)
+
 export const ClaudeSettings = Schema.Struct({
   command: Schema.optionalWith(Schema.NonEmptyString, { exact: true, default: () => Defaults.claude_command }),
   args: Schema.optionalWith(Schema.Array(Schema.String), { exact: true, default: () => [] }),
@@ -310,6 +314,21 @@ export type ClaudeSettings = typeof ClaudeSettings.Type
 export const PythonSettings = Schema.Struct({
   command: Schema.optionalWith(Schema.NonEmptyString, { exact: true, default: () => Defaults.python_command })
 })
+
+/** How long session logs are kept in cron_logs. */
+export const LogsSettings = Schema.Struct({
+  /** logs older than this are removed even while their run is in the history; none by default */
+  max_age_days: Schema.optionalWith(
+    Schema.Number.pipe(Schema.filter((n) => (Number.isFinite(n) && n > 0 && n <= 3650) || "must be from 0 (exclusive) to 3650 days")),
+    { exact: true }
+  ),
+  /** the folder's size cap: the oldest logs go first */
+  max_total_mb: Schema.optionalWith(
+    Schema.Number.pipe(Schema.filter((n) => (Number.isFinite(n) && n >= 1 && n <= 1_000_000) || "must be at least 1 (MB)")),
+    { exact: true, default: () => 1024 }
+  )
+})
+export type LogsSettings = typeof LogsSettings.Type
 
 export const Schedules = Schema.Struct({
   enabled: Schema.optionalWith(Schema.Boolean, { exact: true, default: () => Defaults.enabled }),
@@ -334,6 +353,7 @@ export const Schedules = Schema.Struct({
   skills_dir: Schema.optionalWith(Schema.NonEmptyString, { exact: true, default: () => "skills" }),
   python: Schema.optionalWith(PythonSettings, { exact: true, default: () => Schema.decodeSync(PythonSettings)({}) }),
   budget: Schema.optionalWith(Budget, { exact: true }),
+  logs: Schema.optionalWith(LogsSettings, { exact: true, default: () => ({ max_total_mb: 1024 }) }),
   jobs: Schema.optionalWith(Schema.Array(Job), { exact: true, default: () => [] })
 })
 export type Schedules = typeof Schedules.Type

@@ -1,4 +1,3 @@
-import { FileSystem } from "@effect/platform"
 import { Context, Effect, Layer } from "effect"
 import { editConfigText } from "../domain/config-edit.js"
 import type { ConfigFile } from "../domain/config.js"
@@ -6,6 +5,7 @@ import { type ConfigError, ConfigNotFound, ConfigReadError, type InvalidArgument
 import { parseConfig } from "../domain/parse-config.js"
 import { withFileLock } from "./files/file-lock.js"
 import { writeFileAtomic } from "./files/fs-atomic.js"
+import { NotRegularFile, readBoundedText, TooLarge } from "./files/read-bounded.js"
 import { Paths } from "./Paths.js"
 
 /** Reads and validates config.json. */
@@ -30,15 +30,18 @@ export class ConfigService extends Context.Tag("bot-cron/ConfigService")<
   static readonly layer = Layer.effect(
     ConfigService,
     Effect.gen(function*() {
-      const fs = yield* FileSystem.FileSystem
       const paths = yield* Paths
-      const readText = fs.readFileString(paths.config).pipe(
-        Effect.mapError((e) =>
-          e._tag === "SystemError" && e.reason === "NotFound"
+      // a regular file of at most 8 MB, read without blocking on a FIFO or a device
+      const readText = Effect.tryPromise({
+        try: () => readBoundedText(paths.config),
+        catch: (e) =>
+          (e as NodeJS.ErrnoException).code === "ENOENT"
             ? new ConfigNotFound({ path: paths.config })
-            : new ConfigReadError({ path: paths.config, reason: e.message })
-        )
-      )
+            : new ConfigReadError({
+              path: paths.config,
+              reason: e instanceof NotRegularFile || e instanceof TooLarge ? e.message.replace(`${paths.config} `, "") : String(e)
+            })
+      })
       // the last valid config: its jobs are reused for the ones a reload finds unchanged
       let lastGood: ConfigFile | undefined
       const read = Effect.gen(function*() {

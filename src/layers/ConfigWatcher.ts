@@ -26,6 +26,9 @@ const debounced = <A>(queue: Queue.Queue<A>) =>
     }
   })
 
+/** How often config.json's stat is compared with the last one seen: a backstop for a save the watcher missed. */
+export const CHECK_MS = 5_000
+
 /**
  * An empty config.json is a save in progress (truncate, then write): the write is
  * waited for this long before the empty file is read (and rejected).
@@ -61,6 +64,17 @@ export const ConfigWatcher = Layer.scopedDiscard(
       else if (full === paths.state) Queue.unsafeOffer(stateTriggers, "state file change")
     })
     watcher.on("error", (e) => Runtime.runFork(runtime)(Effect.logWarning(`watching ${folders.join(", ")}: ${String(e)}`)))
+
+    // a save the file watcher missed (one right after a chmod, on some file systems) is still seen
+    const versionOf = Effect.promise(() => stat(paths.config).then((s) => `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`, () => "absent"))
+    let seen = yield* versionOf
+    yield* Effect.forkScoped(Effect.forever(Effect.gen(function*() {
+      yield* Effect.sleep(CHECK_MS)
+      const now = yield* versionOf
+      if (now === seen) return
+      seen = now
+      yield* Queue.offer(configTriggers, "file change")
+    })))
 
     const onHangup = () => Queue.unsafeOffer(configTriggers, "SIGHUP")
     process.on("SIGHUP", onHangup)

@@ -12,11 +12,13 @@ import {
   type StreamSummary,
   verdict
 } from "../domain/claude.js"
-import type { ResolvedJob } from "../domain/config.js"
+import { redactArgv, redactText } from "../domain/config-edit.js"
+import { type ResolvedJob, secretEnvNames } from "../domain/config.js"
 import type { RunSource } from "../domain/events.js"
 import { renderPrompt, type SessionContext, sessionEnv } from "../domain/session.js"
 import { addInFlight } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
+import { ActiveConfig } from "./ActiveConfig.js"
 import { type ProcessOutcome, spawnProcess } from "./executor/process.js"
 import { processStart } from "./files/proc.js"
 import { Paths } from "./Paths.js"
@@ -93,6 +95,15 @@ const make = Effect.gen(function*() {
   const paths = yield* Paths
   const skills = yield* SkillEngine
   const store = yield* StateStore
+  const active = yield* ActiveConfig
+
+  /** The daemon's environment without the variables config names as secrets (webhook URL, SMTP password), and the run's own. */
+  const jobEnv = (job: ResolvedJob, context: SessionContext) =>
+    Effect.map(active.get, ({ schedules }) => {
+      const env: Record<string, string | undefined> = { ...process.env }
+      for (const name of secretEnvNames(schedules.notifications)) delete env[name]
+      return { ...env, ...sessionEnv(job, context) }
+    })
 
   /** skill_direct: the steps run in-process; the session log gets each step and the result. */
   const runSkill = (attempt: Attempt, logFile: string) =>
@@ -153,13 +164,13 @@ const make = Effect.gen(function*() {
         `# skill: ${job.skill ?? "-"}`,
         `# session: ${attempt.attemptId} (attempt ${attempt.attempt}, source ${context.source})`,
         `# mode: ${job.mode}`,
-        `# argv: ${JSON.stringify(command.argv)}`,
+        `# argv: ${JSON.stringify(redactArgv(command.argv))}`,
         `# started: ${now()}`
       ]
       const outcome = yield* spawnProcess({
         argv: command.argv,
         cwd: job.working_dir === undefined ? paths.configDir : resolve(paths.configDir, job.working_dir),
-        env: { ...process.env, ...sessionEnv(job, context) },
+        env: yield* jobEnv(job, context),
         stdin: command.stdin,
         logFile,
         header,
@@ -199,7 +210,7 @@ const make = Effect.gen(function*() {
       const outcome = yield* spawnProcess({
         argv,
         cwd: job.working_dir === undefined ? paths.configDir : resolve(paths.configDir, job.working_dir),
-        env: { ...process.env, ...sessionEnv(job, context) },
+        env: yield* jobEnv(job, context),
         stdin: prompt,
         logFile,
         header: [
@@ -208,8 +219,8 @@ const make = Effect.gen(function*() {
           `# session: ${attempt.attemptId} (attempt ${attempt.attempt}, source ${context.source})`,
           `# mode: claude_cli`,
           `# claude session: ${session.resume ?? session.id}${session.resume === null ? "" : " (resumed)"}`,
-          `# argv: ${JSON.stringify(argv)}`,
-          `# prompt (stdin): ${JSON.stringify(prompt)}`,
+          `# argv: ${JSON.stringify(redactArgv(argv))}`,
+          `# prompt (stdin): ${JSON.stringify(redactText(prompt))}`,
           `# started: ${now()}`
         ],
         now,

@@ -6,6 +6,7 @@ import { DaemonLock } from "../layers/DaemonLock.js"
 import { type DBusOptions, DBusService } from "../layers/DBusService.js"
 import { Events } from "../layers/Events.js"
 import { Executor } from "../layers/Executor.js"
+import { LogPruner } from "../layers/LogPruner.js"
 import { Notifier } from "../layers/Notifier.js"
 import { RunLog, StateRecorder } from "../layers/Recorder.js"
 import { Reloader } from "../layers/Reloader.js"
@@ -41,6 +42,7 @@ export const daemonLayer = (flags: FileFlags, dbus: DBusOptions) =>
     Layer.provideMerge(Control.layer),
     Layer.provideMerge(SleepWake.layer),
     Layer.provideMerge(ConfigWatcher),
+    Layer.provideMerge(LogPruner),
     Layer.provideMerge(Reloader.layer),
     Layer.provideMerge(Scheduler.layer),
     // before any job fires: a second daemon on this state file stops here

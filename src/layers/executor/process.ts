@@ -27,8 +27,10 @@ export interface ProcessOutcome {
   readonly stderrTail: string
 }
 
-/** Bytes of each stream kept in memory: the whole output goes to the session log only. */
+/** Bytes of each stream kept in memory: the output goes to the session log only. */
 export const TAIL_BYTES = 64 * 1024
+/** A session log's output is cut at this size (the last TAIL_BYTES are still in the history's preview and error). */
+export const LOG_CAP_BYTES = 16 * 1024 * 1024
 /** After SIGTERM, how long the process group has before SIGKILL. */
 export const KILL_GRACE_MS = 10_000
 /** After the leader exits, how long to wait for its pipes to close. */
@@ -96,6 +98,15 @@ const start = (request: ProcessRequest) => {
   // a log that cannot be written (a full disk) loses its text, never the daemon
   log.on("error", () => undefined)
   log.write(`${request.header.join("\n")}\n---\n`)
+  let logged = 0
+  const toLog = (chunk: string) => {
+    if (logged > LOG_CAP_BYTES) return
+    logged += Buffer.byteLength(chunk)
+    if (logged <= LOG_CAP_BYTES) log.write(chunk)
+    else {log.write(
+        `\n# output past ${LOG_CAP_BYTES / 1048576} MB is not kept in this log (the run's last 64 KiB are in its history entry)\n`
+      )}
+  }
   const stdout = new Tail()
   const stderr = new Tail()
   const [command, ...args] = request.argv
@@ -125,10 +136,10 @@ const start = (request: ProcessRequest) => {
   const onStdout = request.onStdout
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
     stdout.push(chunk)
-    log.write(chunk)
+    toLog(chunk)
     onStdout?.(chunk)
   })
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr.push(chunk), log.write(chunk)))
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr.push(chunk), toLog(chunk)))
   child.stdin.on("error", () => undefined) // a child that does not read its stdin is fine
   child.stdin.end(request.stdin)
 

@@ -1,4 +1,5 @@
 import { Duration, Effect } from "effect"
+import { redactText } from "../../domain/config-edit.js"
 import type { Notifications } from "../../domain/config.js"
 import { NotifyError } from "../../domain/errors.js"
 import type { Notice } from "../../domain/notice.js"
@@ -45,7 +46,9 @@ export const postSlack = (
             body,
             signal: AbortSignal.timeout(settings.timeout_seconds * 1000)
           })
-          return { status: res.status, retryAfter: res.headers.get("retry-after"), text: (await res.text()).slice(0, 200) }
+          // a webhook's error body may echo the URL or a token: only its first line, secrets hidden, goes into logs
+          const text = redactText((await res.text()).split("\n")[0] ?? "").slice(0, 120)
+          return { status: res.status, retryAfter: res.headers.get("retry-after"), text }
         },
         catch: (e) => {
           const err = e as { name?: string; cause?: { code?: string } }
