@@ -89,6 +89,44 @@ steps:
       expect(JSON.parse(result.outputPreview)).toEqual({ got: ["42", "n=21"] })
     }))
 
+  it.live("no value becomes code in a compute step: every breakout payload is inert, in and out of strings", () =>
+    Effect.gen(function*() {
+      const pwned = join(dir.path, "PWNED")
+      const touch = `__import__("os").system("touch ${pwned}")`
+      const payloads = [
+        `Big news"; ${touch}; x="`,
+        `'; ${touch}; x='`,
+        `'''; ${touch}; x='''`,
+        `\\"; ${touch}; #`,
+        `x\n${touch}\n`,
+        `{${touch}}`
+      ]
+      skill(
+        "inert",
+        `name: inert
+inputs:
+  - { name: v, type: string, required: true }
+steps:
+  - id: c
+    compute: |
+      a = "{{ inputs.v }}"
+      b = '{{ inputs.v }}'
+      c = """{{ inputs.v }}"""
+      d = {{ inputs.v }}
+      e = f"<{{ inputs.v }}>"
+      # {{ inputs.v }}
+      is_cron = "{{ session.source }}" == "cron"
+`
+      )
+      for (const v of payloads) {
+        const result = yield* runSkillJob({ skill: "inert", inputs: { v } })
+        expect(result).toMatchObject({ status: "success", error: null })
+        // every placement reads the value back as the text it was
+        expect(JSON.parse(result.outputPreview)).toEqual({ a: v, b: v, c: v, d: v, e: `<${v}>`, is_cron: true })
+      }
+      expect(existsSync(pwned)).toBe(false)
+    }))
+
   it.live("a failing step stops the skill unless on_error is continue", () =>
     Effect.gen(function*() {
       const steps = (onError: string) =>

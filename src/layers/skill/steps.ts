@@ -1,7 +1,7 @@
 import { Clock, Duration, Effect, Either, Option } from "effect"
 import { appendFileSync } from "node:fs"
 import { type Skill, splitArgv, type Step, stepId } from "../../domain/skill.js"
-import { isFalsy, render, renderValue } from "../../domain/template.js"
+import { isFalsy, render, renderPython, renderValue } from "../../domain/template.js"
 import { runProcess } from "../executor/process.js"
 import { COMPUTE_MARKER, COMPUTE_WRAPPER } from "./compute.js"
 
@@ -74,7 +74,8 @@ const runStep = (step: Step, id: string, context: Record<string, unknown>, deps:
       return fields
     }
     if (step.compute !== undefined) {
-      const code = yield* fromEither(render(step.compute, context))
+      // values never become code: each is escaped for the string it stands in, or is a Python literal
+      const code = yield* fromEither(renderPython(step.compute, context))
       const out = yield* child([deps.python, "-c", COMPUTE_WRAPPER], JSON.stringify({ code, context, step: id }))
       if (out.spawnError !== null) return yield* Effect.fail(out.spawnError)
       const at = out.stdoutTail.lastIndexOf(COMPUTE_MARKER)
