@@ -94,7 +94,14 @@ export const ConfigWatcher = Layer.scopedDiscard(
 
     // an invalid config is logged and reported by the Reloader; the loop goes on
     yield* Effect.forkScoped(
-      Effect.forever(Effect.flatMap(nextSave, (trigger) => Effect.ignore(reloader.reload(trigger, trigger === "SIGHUP"))))
+      Effect.forever(Effect.flatMap(nextSave, (trigger) =>
+        Effect.zipRight(
+          Effect.ignore(reloader.reload(trigger, trigger === "SIGHUP")),
+          // the version read is the one the periodic check compares with: a save seen once is not seen again
+          Effect.map(versionOf, (v) => {
+            seen = v
+          })
+        )))
     )
 
     const announceToggles = (before: StateFile, after: StateFile) =>
