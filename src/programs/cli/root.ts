@@ -2,6 +2,7 @@ import { Command } from "@effect/cli"
 import { controlCommands } from "./control.js"
 import { costsCommand } from "./costs.js"
 import { daemonCommand } from "./daemon.js"
+import { exportCommand } from "./export.js"
 import { historyCommand, listCommand } from "./list.js"
 import { nextCommand } from "./next.js"
 import { notifyCommand } from "./notify.js"
@@ -24,6 +25,7 @@ export const rootCommand = Command.make("bot-cron").pipe(
     installServiceCommand,
     uninstallServiceCommand,
     nextCommand,
-    validateCommand
+    validateCommand,
+    exportCommand
   ])
 )
