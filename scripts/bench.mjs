@@ -29,7 +29,7 @@ for (const name of chosen) {
     target: "node20",
     format: "esm",
     mainFields: ["module", "main"],
-    external: ["x11", "usocket"],
+    external: ["x11", "usocket", "fs-native-extensions"],
     banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
     logLevel: "warning"
   })
