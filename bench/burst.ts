@@ -73,11 +73,13 @@ const bareRun = async (at: number) => {
   for (let i = 0; i < DUE; i++) {
     const c = spawn(stamp, [], { detached: true, stdio: ["pipe", "pipe", "pipe"] })
     c.stdin.end()
-    outs.push(new Promise((resolve) => {
-      let s = ""
-      c.stdout.on("data", (b: Buffer) => (s += b.toString()))
-      c.once("close", () => resolve(s))
-    }))
+    outs.push(
+      new Promise((resolve) => {
+        let s = ""
+        c.stdout.on("data", (b: Buffer) => (s += b.toString()))
+        c.once("close", () => resolve(s))
+      })
+    )
   }
   return (await Promise.all(outs)).map((s) => Number(BigInt(/STAMP (\d+)/.exec(s)?.[1] ?? "0") / 1000n) / 1000 - at)
 }

@@ -75,8 +75,15 @@ describe("concurrent D-Bus callers", () => {
     await until(() => count("start") === 1) // its process is running
     const replies = await Promise.all(Array.from({ length: 20 }, () => call("run_job", "swap")))
     expect(replies.map((r) => JSON.parse(String(r)).status)).toEqual(Array.from({ length: 20 }, () => "queued"))
-    // the first run was ended (SIGTERM); then one new run started and ended on its own
-    await until(() => count("start") === 2 && count("end") === 2)
+    // the first run was ended (SIGTERM) and a new one started once it had; on a busy machine the calls spread out,
+    // so a later call may replace that one in turn. The settled state: every run started has ended, none is going
+    const settled = () => {
+      const history = JSON.parse(readFileSync(join(dir.path, "cron_state.json"), "utf8"))
+      return count("start") >= 2 && count("end") === count("start") && history.in_flight.length === 0 &&
+        history.history.some((h: { status: string }) => h.status === "success")
+    }
+    // (a replaced run's in-flight entry, once asked for, is written before its end removes it: none is left)
+    await until(settled)
     let going = 0
     let most = 0
     for (const line of lines()) {
@@ -84,10 +91,11 @@ describe("concurrent D-Bus callers", () => {
       most = Math.max(most, going)
     }
     expect(most).toBe(1)
-    // both runs are recorded: the first cancelled (replaced), the second a success
-    const state = () => JSON.parse(readFileSync(join(dir.path, "cron_state.json"), "utf8"))
-    await until(() => state().history.length === 2 && state().in_flight.length === 0)
-    expect(state().history.map((h: { status: string }) => h.status)).toEqual(["success", "cancelled"])
+    // the last run finished on its own; every one before it was replaced (cancelled)
+    const statuses = JSON.parse(readFileSync(join(dir.path, "cron_state.json"), "utf8")).history.map((h: { status: string }) => h.status)
+    expect(statuses[0]).toBe("success")
+    expect(statuses.slice(1).every((s: string) => s === "cancelled")).toBe(true)
+    expect(statuses.length).toBeGreaterThanOrEqual(2)
   })
 
   it("20 concurrent update_config calls: every one is kept", async () => {

@@ -317,7 +317,9 @@ const make = Effect.gen(function*() {
           owner_start: owner
         })(state)
       )
-      .pipe(Effect.ignore)
+      // once asked for, the write is waited for even by a run interrupted meanwhile (replaced, cancelled): its
+      // end, which removes the entry, is then recorded after it, never before
+      .pipe(Effect.ignore, Effect.uninterruptible)
   }
 
   const start = (attempt: Attempt): Effect.Effect<AttemptResult, never, Scope.Scope> =>

@@ -7,7 +7,7 @@ import { setJobToggle, setSchedulerToggle } from "../../domain/state.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { StateStore } from "../../layers/StateStore.js"
 import type { DaemonClient } from "../client.js"
-import { failWith, reportErrors } from "./exit.js"
+import { ExitCode, failWith, reportErrors } from "./exit.js"
 import { formatStatus, type StatusExtras } from "./format.js"
 import { loadClient } from "./lazy.js"
 import { busAddressOption, configOption, filesLayer, jsonOption, stateOption } from "./options.js"
@@ -81,8 +81,14 @@ const statusCommand = Command.make("status", { json: jsonOption, ...common }, (f
     viaDaemon(
       flags,
       (d) =>
-        Effect.flatMap(d.call("GetStatus"), (text) =>
-          flags.json ? Console.log(String(text)) : Console.log(formatStatus(JSON.parse(String(text)) as Health & StatusExtras))),
+        Effect.flatMap(d.call("GetStatus"), (text) => {
+          const report = JSON.parse(String(text)) as Health & StatusExtras
+          // a daemon that is not healthy exits 1, so a script or a monitor can tell
+          return Effect.zipRight(
+            Console.log(flags.json ? String(text) : formatStatus(report)),
+            report.healthy ? Effect.void : Effect.fail(new ExitCode({ code: 1 }))
+          )
+        }),
       failWith(1, NO_DAEMON)
     )
   )).pipe(Command.withDescription("The running daemon's health: scheduler, next and last run, counts, running jobs"))

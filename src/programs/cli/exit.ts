@@ -26,11 +26,27 @@ export const reportErrors = <A, E extends { readonly message: string }, R>(
 ): Effect.Effect<A, ExitCode, R> =>
   Effect.catchAll(self, (e) => (e instanceof ExitCode ? Effect.fail(e) : failWith(codeOf(e), `bot-cron: ${e.message}`)))
 
-export const teardown: Teardown = (exit, onExit) => {
-  if (Exit.isSuccess(exit) || Cause.isInterruptedOnly(exit.cause)) return onExit(0)
+const exitCodeOf = (exit: Exit.Exit<unknown, unknown>): number => {
+  if (Exit.isSuccess(exit)) return 0
+  // interrupted (SIGINT/SIGTERM): 0 (the daemon's normal stop) unless the command set another code (run-job: 130/143)
+  if (Cause.isInterruptedOnly(exit.cause)) return typeof process.exitCode === "number" ? process.exitCode : 0
   const failure = Cause.failureOption(exit.cause)
-  if (Option.isNone(failure)) return onExit(1)
+  if (Option.isNone(failure)) return 1
   const error: unknown = failure.value
-  if (error instanceof ExitCode) return onExit(error.code)
-  onExit(ValidationError.isValidationError(error) ? 2 : 1)
+  if (error instanceof ExitCode) return error.code
+  return ValidationError.isValidationError(error) ? 2 : 1
+}
+
+/**
+ * Exits with the command's code once stdout and stderr have drained: a pipe whose reader is
+ * slower than the command (`bot-cron validate | less`) still gets every byte.
+ */
+export const teardown: Teardown = (exit, onExit) => {
+  const code = exitCodeOf(exit)
+  let pending = 2
+  const drained = () => {
+    if (--pending === 0) onExit(code)
+  }
+  process.stdout.write("", drained)
+  process.stderr.write("", drained)
 }

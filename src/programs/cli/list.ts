@@ -6,7 +6,7 @@ import { emptyState } from "../../domain/state.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { Paths } from "../../layers/Paths.js"
 import { readStateFile } from "../../layers/StateStore.js"
-import { reportErrors } from "./exit.js"
+import { failWith, reportErrors } from "./exit.js"
 import { configOption, filesLayer, jsonOption, stateOption } from "./options.js"
 import { renderTable } from "./table.js"
 
@@ -57,7 +57,18 @@ export const historyCommand = Command.make(
   { limit: limitOption, job: jobFilter, json: jsonOption, config: configOption, state: stateOption },
   (flags) =>
     Effect.gen(function*() {
+      if (flags.limit < 1 || flags.limit > 10_000) {
+        return yield* failWith(2, `bot-cron: --limit must be from 1 to 10000; got ${flags.limit}`)
+      }
       const state = yield* readState
+      if (Option.isSome(flags.job)) {
+        const name = flags.job.value
+        const known = (yield* (yield* ConfigService).load).schedules.jobs.map((j) => j.name as string)
+        // a job removed from config still has its runs: only a name in neither is wrong
+        if (!known.includes(name) && !state.history.some((h) => h.job === name)) {
+          return yield* failWith(2, `bot-cron: no job named "${name}" (known jobs: ${known.join(", ") || "none"})`)
+        }
+      }
       const runs = state.history
         .filter((h) => Option.match(flags.job, { onNone: () => true, onSome: (j) => h.job === j }))
         .slice(0, Math.max(0, flags.limit))

@@ -114,7 +114,17 @@ export const runJobCommand = Command.make(
       Effect.gen(function*() {
         const daemon = flags.local ? Option.none() : yield* Effect.flatMap(loadClient, (c) => c.findDaemon(flags.busAddress))
         if (Option.isSome(daemon)) return yield* runViaDaemon(daemon.value, flags.job, flags.wait, flags.json)
-        return yield* runOnce(flags.job, flags.json).pipe(withRuntime(flags))
+        // a run ended by SIGINT or SIGTERM is recorded as cancelled and exits 130 or 143, as shells expect
+        let signal: "SIGINT" | "SIGTERM" | undefined
+        const onInt = () => (signal ??= "SIGINT")
+        const onTerm = () => (signal ??= "SIGTERM")
+        process.prependListener("SIGINT", onInt)
+        process.prependListener("SIGTERM", onTerm)
+        return yield* runOnce(flags.job, flags.json).pipe(
+          withRuntime(flags),
+          Effect.onInterrupt(() => Effect.sync(() => (process.exitCode = signal === "SIGINT" ? 130 : 143))),
+          Effect.ensuring(Effect.sync(() => (process.off("SIGINT", onInt), process.off("SIGTERM", onTerm))))
+        )
       })
     ).pipe(reportErrors)
 ).pipe(

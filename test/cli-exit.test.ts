@@ -1,0 +1,96 @@
+import { spawn, spawnSync } from "node:child_process"
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { BIN, ROOT, runCli, tempDir } from "./support/cli.js"
+import { spawnDaemon, startBus, until } from "./support/dbus.js"
+
+// Exit codes and output a script can rely on, from the built binary.
+const dir = tempDir("bot-cron-exit-")
+afterAll(() => dir.remove())
+const config = join(dir.path, "config.json")
+writeFileSync(join(dir.path, "ok.py"), "print('ok')\n")
+const pidFile = join(dir.path, "slow.pid")
+writeFileSync(join(dir.path, "slow.py"), `import os, time\nopen(${JSON.stringify(pidFile)}, "w").write(str(os.getpid()))\ntime.sleep(60)\n`)
+writeFileSync(
+  config,
+  JSON.stringify({
+    schedules: {
+      timezone: "UTC",
+      jobs: [
+        { name: "ok", cron: "0 9 * * *", execution_mode: "python_script", script: "ok.py" },
+        { name: "slow", cron: "0 9 * * *", execution_mode: "python_script", script: "slow.py" }
+      ]
+    }
+  })
+)
+const state = join(dir.path, "state", "cron_state.json")
+
+describe("exit codes", () => {
+  it("history: an unknown job or a --limit out of range exits 2 and says why", () => {
+    expect(runCli(["run-job", "ok", "--local", "--config", config, "--state", state]).status).toBe(0)
+    const unknown = runCli(["history", "--job", "nosuch", "--config", config, "--state", state])
+    expect(unknown.status).toBe(2)
+    expect(unknown.stderr).toContain("bot-cron: no job named \"nosuch\" (known jobs: ok, slow)")
+    for (const limit of ["0", "-3"]) {
+      const bad = runCli(["history", "--limit", limit, "--config", config, "--state", state])
+      expect(bad.status).toBe(2)
+      expect(bad.stderr).toContain(`bot-cron: --limit must be from 1 to 10000; got ${limit}`)
+    }
+    expect(runCli(["history", "--job", "ok", "--limit", "1", "--config", config, "--state", state]).status).toBe(0)
+  })
+
+  for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
+    it(`run-job ended by ${signal} records the run as cancelled and exits ${code}`, async () => {
+      writeFileSync(pidFile, "")
+      const child = spawn(process.execPath, [BIN, "run-job", "slow", "--local", "--config", config, "--state", state], {
+        cwd: ROOT,
+        stdio: "ignore"
+      })
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)))
+      await until(() => existsSync(pidFile) && readFileSync(pidFile, "utf8") !== "")
+      child.kill(signal)
+      expect(await exited).toBe(code)
+      const last = JSON.parse(readFileSync(state, "utf8")).history[0]
+      expect(last).toMatchObject({ job: "slow", status: "cancelled" })
+    })
+  }
+
+  it("status of a daemon that is not healthy exits 1", async () => {
+    const bus = startBus(dir.path)
+    const live = join(dir.path, "live.json")
+    writeFileSync(live, readFileSync(config, "utf8"))
+    const daemon = spawnDaemon(["--config", live, "--state", join(dir.path, "live-state", "s.json"), "--bus-address", bus.address])
+    try {
+      await until(() => daemon.stderr().includes("started: 2 jobs"))
+      expect(runCli(["status", "--bus-address", bus.address]).status).toBe(0)
+      writeFileSync(live, "{ not json")
+      await until(() => daemon.stderr().includes("config rejected"))
+      const status = runCli(["status", "--bus-address", bus.address])
+      expect(status.status).toBe(1)
+      expect(status.stdout).toContain("NOT healthy")
+      expect(runCli(["status", "--json", "--bus-address", bus.address]).status).toBe(1)
+    } finally {
+      daemon.child.kill("SIGTERM")
+      await daemon.exited
+      bus.stop()
+    }
+  })
+})
+
+describe("output through a pipe", () => {
+  it("validate's 1,500 problems reach a slow reader whole (the process waits for its output to drain)", () => {
+    const many = join(dir.path, "many.json")
+    const jobs = Array.from({ length: 1500 }, (_, i) => ({ name: `j${i}`, cron: "61 * * * *", skill: "s" }))
+    writeFileSync(many, JSON.stringify({ schedules: { timezone: "UTC", jobs } }))
+    const toFile = join(dir.path, "problems.txt")
+    spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" validate --config "${many}" 2> "${toFile}"`], { cwd: ROOT })
+    const whole = readFileSync(toFile).length
+    expect(whole).toBeGreaterThan(150_000)
+    const piped = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" validate --config "${many}" 2>&1 | (sleep 1; wc -c)`], {
+      cwd: ROOT,
+      encoding: "utf8"
+    })
+    expect(Number(piped.stdout.trim())).toBe(whole)
+  })
+})
