@@ -79,6 +79,16 @@ describe("exit codes", () => {
 })
 
 describe("output through a pipe", () => {
+  it("help has no colour escapes when stdout is not a terminal or NO_COLOR is set", () => {
+    for (const env of [{ NO_COLOR: "" }, { NO_COLOR: "1" }]) {
+      const help = runCli(["--help"], env)
+      expect(help.status).toBe(0)
+      expect(help.stdout).toContain("USAGE")
+      expect(help.stdout).not.toContain("\u001b[")
+    }
+    expect(runCli(["export", "systemd", "--help"]).stdout).not.toContain("\u001b[")
+  })
+
   it("validate's 1,500 problems reach a slow reader whole (the process waits for its output to drain)", () => {
     const many = join(dir.path, "many.json")
     const jobs = Array.from({ length: 1500 }, (_, i) => ({ name: `j${i}`, cron: "61 * * * *", skill: "s" }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { cronProblem, describe as describeCron, nextAfter, nextN } from "../src/domain/cron.js"
-import { compactStamp, formatInZone } from "../src/domain/time.js"
+import { compactStamp, formatInZone, parseInstant } from "../src/domain/time.js"
 
 const iso = (ms: ReadonlyArray<number>) => ms.map((m) => new Date(m).toISOString().replace(".000Z", "Z"))
 const at = (s: string) => Date.parse(s)
@@ -122,5 +122,37 @@ describe("cron evaluation", () => {
       if (i % 2 === 0) expect([formatInZone(at(instant), zone), compactStamp(at(instant), zone)]).toEqual([iso8601, compact])
       else expect([compactStamp(at(instant), zone), formatInZone(at(instant), zone)]).toEqual([compact, iso8601])
     })
+  })
+})
+
+describe("cron syntax people bring from the seed's engine", () => {
+  const base = Date.parse("2026-01-01T00:00:00Z")
+  const iso = (expression: string, n = 3) => nextN(expression, "UTC", base, n).map((t) => new Date(t).toISOString())
+
+  it("start/step (0/5, 5/15) means start-max/step, as APScheduler, Quartz, croniter and systemd read it", () => {
+    expect(cronProblem("0/5 * * * *")).toBeUndefined()
+    expect(iso("0/5 * * * *")).toEqual(iso("0-59/5 * * * *"))
+    expect(iso("5/15 * * * *")).toEqual(["2026-01-01T00:05:00.000Z", "2026-01-01T00:20:00.000Z", "2026-01-01T00:35:00.000Z"])
+  })
+
+  it("a step as large as its field is accepted in every field and matches the first value only (Vixie cron)", () => {
+    for (const e of ["*/60 * * * *", "0 */24 * * *", "0 0 */32 * *", "0 0 1 */13 *"]) expect(cronProblem(e)).toBeUndefined()
+    expect(iso("*/60 * * * *")).toEqual(iso("0 * * * *"))
+    expect(iso("0 */24 * * *")).toEqual(iso("0 0 * * *"))
+    expect(iso("0 0 */32 * *")).toEqual(iso("0 0 1 * *"))
+    expect(iso("0 0 1 */13 *")).toEqual(iso("0 0 1 1 *"))
+  })
+
+  it("SUN-SUN is Sunday only; names and numbers mean the same days and months", () => {
+    expect(iso("0 0 * * SUN-SUN")).toEqual(["2026-01-04T00:00:00.000Z", "2026-01-11T00:00:00.000Z", "2026-01-18T00:00:00.000Z"])
+    expect(iso("0 9 * JAN-MAR MON-FRI", 10)).toEqual(iso("0 9 * 1-3 1-5", 10))
+    expect(iso("0 0 * * FRI#2")).toEqual(iso("0 0 * * 5#2"))
+  })
+
+  it("an instant that does not exist is refused, never rolled over (--from 2024-02-30)", () => {
+    expect(parseInstant("2024-02-30T12:00:00Z")).toBeUndefined()
+    expect(parseInstant("2026-04-31T00:00:00+02:00")).toBeUndefined()
+    expect(parseInstant("2026-01-01T24:00:00Z")).toBeUndefined()
+    expect(parseInstant("2024-02-29T12:00:00Z")).toBe(Date.parse("2024-02-29T12:00:00Z"))
   })
 })

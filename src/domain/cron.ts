@@ -28,7 +28,42 @@ const optionsFor = (zone: string | undefined) => ({
   ...(zone === undefined ? {} : { timezone: zone })
 })
 
-const construct = (expression: string, zone?: string): Cron => new Cron(expression, optionsFor(zone))
+const MAX_OF: Record<string, number> = { second: 59, minute: 59, hour: 23, "day-of-month": 31, month: 12, "day-of-week": 7 }
+const MONTH_NAMES = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+const DAY_NAMES = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"]
+
+/**
+ * The expression as croner reads it the way the seed's engine (and Vixie cron, APScheduler,
+ * Quartz, systemd) means it: `a/n` is `a-max/n` (croner refuses it), and day and month names
+ * are numbers (croner read `SUN-SUN` as every day).
+ */
+export const normalizeCron = (expression: string): string => {
+  const text = expression.trim()
+  if (text.startsWith("@")) return text
+  const parts = text.split(/\s+/)
+  const names = parts.length === 6 ? FIELDS_6 : FIELDS_5
+  return parts.map((part, i) => {
+    const name = names[i] ?? ""
+    let out = part
+    if (name === "day-of-week") out = out.replace(/\b(SUN|MON|TUE|WED|THU|FRI|SAT)\b/gi, (n) => String(DAY_NAMES.indexOf(n.toUpperCase())))
+    if (name === "month") {
+      out = out.replace(/\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/gi, (n) => String(MONTH_NAMES.indexOf(n.toUpperCase()) + 1))
+    }
+    const min = name === "day-of-month" || name === "month" ? 1 : 0
+    const max = MAX_OF[name] ?? 59
+    return out.split(",").map((item) => {
+      const step = /^(\*|\d+|\d+-\d+)\/(\d+)$/.exec(item)
+      if (step === null) return item
+      const [from, to] = step[1] === "*" ? [min, max] : (step[1] ?? "").includes("-")
+        ? (step[1] ?? "").split("-").map(Number) as [number, number]
+        : [Number(step[1]), max]
+      // a step past the range (`*/60` minutes, `*/32` days) matches its first value only, as Vixie cron reads it
+      return Number(step[2]) > to - from ? String(from) : `${from}-${to}/${step[2]}`
+    }).join(",")
+  }).join(" ")
+}
+
+const construct = (expression: string, zone?: string): Cron => new Cron(normalizeCron(expression), optionsFor(zone))
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/^Cron(Pattern|Date)?:\s*/, "")
 

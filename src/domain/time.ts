@@ -103,7 +103,12 @@ export const compactStamp = (epochMs: number, zone: string): string => {
 
 /** Parses an ISO 8601 instant that carries `Z` or an offset; a bare local time is ambiguous and refused. */
 export const parseInstant = (text: string): number | undefined => {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text.trim())) return undefined
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(text.trim())
+  if (m === null) return undefined
+  // a date or time that does not exist (February 30, 25:00) is refused, never rolled over into the next
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[7] ?? "0"].map(Number) as [number, number, number, number, number, number]
+  const check = new Date(Date.UTC(y, mo - 1, d, h, mi, sec))
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || sec > 59) return undefined
   const ms = Date.parse(text)
   return Number.isNaN(ms) ? undefined : ms
 }
