@@ -41,7 +41,7 @@ describe("bot-cron daemon (built binary)", () => {
     expect(final.jobs[0]).toMatchObject({ name: "tick", last_status: "success", failure_count: 0 })
     expect(final.jobs[0].run_count).toBeGreaterThanOrEqual(3)
     expect(final.history[0]).toMatchObject({ job: "tick", status: "success", source: "cron", output_preview: "inputs {\"n\": 1}" })
-    expect(output()).toMatch(/INFO  bot-cron .* started: 1 jobs \(1 enabled\)/)
+    expect(output()).toMatch(/INFO  bot-cron .* started: 1 job \(1 enabled\)/)
     expect(output()).toMatch(/INFO  job tick started: session cron-tick-\d{8}-\d{6}, source cron/)
     expect(output()).toMatch(/INFO  job tick succeeded in \d+\.\d\d s: session cron-tick-/)
     expect(output()).toContain("bot-cron stopping")
@@ -52,7 +52,7 @@ describe("bot-cron daemon (built binary)", () => {
     const state = join(dir.path, "live-state", "cron_state.json")
     const { child, stderr, exited: exit } = spawnDaemon(["--config", config, "--state", state, "--no-dbus"])
     const waitFor = (text: string) => until(() => stderr().includes(text))
-    await waitFor("started: 1 jobs")
+    await waitFor("started: 1 job")
     child.kill("SIGHUP")
     await waitFor("config reloaded (SIGHUP): 0 added, 0 changed, 0 removed")
     writeConfig("live.json", [

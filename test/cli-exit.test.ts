@@ -104,3 +104,79 @@ describe("output through a pipe", () => {
     expect(Number(piped.stdout.trim())).toBe(whole)
   })
 })
+
+describe("logs a person and journald can use", () => {
+  it("--log-format json carries job, session_id, status, duration_ms and attempt as fields; config OK again; a final stopped line", async () => {
+    const live = join(dir.path, "logs.json")
+    const ok = JSON.stringify({
+      schedules: { timezone: "UTC", jobs: [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }] }
+    })
+    writeFileSync(live, ok)
+    const daemon = spawnDaemon(["--config", live, "--state", join(dir.path, "logs-state", "s.json"), "--no-dbus", "--log-format", "json"])
+    const lines = () =>
+      daemon.stderr().trim().split("\n").flatMap((l) => {
+        try {
+          return [JSON.parse(l) as Record<string, unknown>]
+        } catch {
+          return []
+        }
+      })
+    await until(() => lines().some((l) => String(l["message"]).startsWith("job tick succeeded")))
+    const done = lines().find((l) => String(l["message"]).startsWith("job tick succeeded"))
+    expect(done).toMatchObject({ level: "INFO", job: "tick", status: "success", attempt: 1 })
+    expect(String(done?.["session_id"])).toMatch(/^cron-tick-\d{8}-\d{6}/)
+    expect(typeof done?.["duration_ms"]).toBe("number")
+    expect(lines().some((l) => String(l["message"]).includes("started: 1 job (1 enabled)"))).toBe(true)
+    writeFileSync(live, "{ broken")
+    await until(() => lines().some((l) => String(l["message"]).startsWith("config rejected")))
+    writeFileSync(live, ok)
+    await until(() => lines().some((l) => String(l["message"]).startsWith("config OK again")))
+    daemon.child.kill("SIGTERM")
+    expect(await daemon.exited).toBe(0)
+    expect(lines().at(-1)).toMatchObject({ level: "INFO", message: "bot-cron stopped" })
+  })
+})
+
+describe("runs read right", () => {
+  it("a retry sees its own attempt id; the history links every attempt's log; the preview keeps whole last lines", () => {
+    const marker = join(dir.path, "failed-once")
+    writeFileSync(
+      join(dir.path, "retry.py"),
+      `import os, sys\nMARK = ${JSON.stringify(marker)}\n` +
+        `if not os.path.exists(MARK):\n    open(MARK, "w").write("x")\n    sys.exit(1)\n` +
+        `for i in range(40): print(f"line {i:02d} " + "x" * 20)\n` +
+        `print("id=" + os.environ["BOT_CRON_SESSION_ID"] + " source=" + os.environ["BOT_CRON_SOURCE"])\n`
+    )
+    const retryConfig = join(dir.path, "retry.json")
+    writeFileSync(
+      retryConfig,
+      JSON.stringify({
+        schedules: {
+          timezone: "UTC",
+          jobs: [{
+            name: "again",
+            cron: "0 9 * * *",
+            execution_mode: "python_script",
+            script: "retry.py",
+            retry: { max_attempts: 2, delay_seconds: 0 }
+          }]
+        }
+      })
+    )
+    const retryState = join(dir.path, "retry-state", "s.json")
+    const run = runCli(["run-job", "again", "--local", "--json", "--config", retryConfig, "--state", retryState])
+    expect(run.status).toBe(0)
+    const entry = JSON.parse(run.stdout)
+    expect(entry).toMatchObject({ status: "success", attempts: 2 })
+    expect(entry.output_preview).toMatch(new RegExp(`id=${entry.execution_id}-attempt2 source=manual$`))
+    // cut at a line boundary, with an ellipsis in front; never more than 500 characters
+    expect(entry.output_preview).toMatch(/^…line \d\d x{20}\n/)
+    expect(entry.output_preview.length).toBeLessThanOrEqual(500)
+    expect(entry.attempt_logs).toEqual([
+      join(dir.path, "retry-state", "cron_logs", `${entry.execution_id}.log`),
+      join(dir.path, "retry-state", "cron_logs", `${entry.execution_id}-attempt2.log`)
+    ])
+    for (const log of entry.attempt_logs) expect(existsSync(log)).toBe(true)
+    expect(entry.log_file).toBe(entry.attempt_logs[1])
+  })
+})

@@ -30,7 +30,7 @@ describe("one daemon per state file", () => {
     const config = writeConfig("two.json", [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }])
     const state = join(dir.path, "two", "cron_state.json")
     const first = spawnDaemon(["--config", config, "--state", state, "--no-dbus"])
-    await until(() => first.stderr().includes("started: 1 jobs"))
+    await until(() => first.stderr().includes("started: 1 job"))
     const second = spawnDaemon(["--config", config, "--state", state, "--no-dbus"])
     expect(await second.exited).toBe(1)
     expect(second.stderr()).toContain(
@@ -40,7 +40,7 @@ describe("one daemon per state file", () => {
     await first.exited
     // nothing stale is left to take over: the kernel released the lock with the process
     const third = spawnDaemon(["--config", config, "--state", state, "--no-dbus"])
-    await until(() => third.stderr().includes("started: 1 jobs"))
+    await until(() => third.stderr().includes("started: 1 job"))
     third.child.kill("SIGTERM")
     expect(await third.exited).toBe(0)
   })

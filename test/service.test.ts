@@ -145,7 +145,7 @@ describe("logs", () => {
     await d.exited
     const lines = d.stderr().trim().split("\n")
     expect(lines.every((l) => /^<[2-7]>/.test(l))).toBe(true)
-    expect(lines).toContainEqual(expect.stringMatching(/^<6>bot-cron .* started: 1 jobs/))
+    expect(lines).toContainEqual(expect.stringMatching(/^<6>bot-cron .* started: 1 job/))
     expect(lines).toContainEqual(
       expect.stringMatching(/^<3>job bad failure after 1 attempt in \d+\.\d\d s: exited with code 1 \(session cron-bad-/)
     )

@@ -2,7 +2,7 @@ import { it } from "@effect/vitest"
 import { Effect, TestClock } from "effect"
 import { describe, expect } from "vitest"
 import { resolveJob } from "../src/domain/config.js"
-import { attemptId, renderPrompt, sessionBase, sessionContext } from "../src/domain/session.js"
+import { attemptId, renderPrompt, sessionBase, sessionContext, sessionEnv } from "../src/domain/session.js"
 import { Runner } from "../src/layers/Runner.js"
 import { decodeConfig, recordingExecutor, schedulerHarness } from "./support/harness.js"
 
@@ -30,6 +30,13 @@ describe("sessions", () => {
       scheduled_at: "2026-01-26T09:00:00-05:00"
     })
     expect(renderPrompt("{{ skill }}|{{job}}|{{inputs}}|{{source}}", job, ctx)).toBe("team/coffee|daily_standup|{}|manual")
+  })
+
+  it("a catch-up run says so: BOT_CRON_SOURCE and {{source}} are catch_up, as its history says", () => {
+    const ctx = sessionContext(job, "cron-y", "catch_up", at)
+    expect(ctx.source).toBe("catch_up")
+    expect(sessionEnv(job, ctx)["BOT_CRON_SOURCE"]).toBe("catch_up")
+    expect(renderPrompt("{{source}}", job, ctx)).toBe("catch_up")
   })
 
   it.scoped("two runs started in the same second get different ids", () =>

@@ -140,7 +140,8 @@ steps:
 `
       skill("flaky", steps("fail"))
       const stopped = yield* runSkillJob({ skill: "flaky" })
-      expect(stopped).toMatchObject({ status: "failure", error: "step boom: exited with code 3" })
+      // no output: an empty preview, not the text "null"
+      expect(stopped).toMatchObject({ status: "failure", error: "step boom: exited with code 3", outputPreview: "" })
       skill("flaky", steps("continue"))
       const carried = yield* runSkillJob({ skill: "flaky" })
       expect(carried.status).toBe("success")

@@ -20,6 +20,8 @@ export interface RunRecord {
   readonly log_file: string
   /** claude_cli runs: cost, tokens and turns over all attempts, and the last attempt's session and model */
   readonly claude?: ClaudeRunInfo
+  /** every attempt's session log, first to last, when there was more than one */
+  readonly attempt_logs?: ReadonlyArray<string>
 }
 
 /** Every lifecycle event of the daemon, published once on the Events PubSub. */

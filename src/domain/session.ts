@@ -31,7 +31,7 @@ export const sessionContext = (
   scheduledAtMs: number
 ): SessionContext => ({
   session_id: sessionId,
-  source: source === "catch_up" ? "cron" : source,
+  source,
   job_name: job.name,
   persona: job.persona,
   scheduled_at: formatInZone(scheduledAtMs, job.zone)

@@ -33,7 +33,9 @@ export const HistoryEntry = Schema.Struct({
   output_preview: Schema.String,
   error: NullableString,
   log_file: Schema.String,
-  claude: Schema.optionalWith(ClaudeRunEntry, { exact: true })
+  claude: Schema.optionalWith(ClaudeRunEntry, { exact: true }),
+  /** every attempt's session log, when there was more than one attempt */
+  attempt_logs: Schema.optionalWith(Schema.Array(Schema.String), { exact: true })
 })
 export type HistoryEntry = typeof HistoryEntry.Type
 
@@ -194,7 +196,8 @@ export const toHistoryEntry = (run: RunRecord, zone: string): HistoryEntry => ({
   output_preview: run.output_preview,
   error: run.error,
   log_file: run.log_file,
-  ...(run.claude === undefined ? {} : { claude: run.claude })
+  ...(run.claude === undefined ? {} : { claude: run.claude }),
+  ...(run.attempt_logs === undefined ? {} : { attempt_logs: run.attempt_logs })
 })
 
 /** A run's claude cost, on the day (in the schedule's zone `zone`) it completed. */

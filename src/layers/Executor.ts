@@ -67,7 +67,17 @@ export class Executor extends Context.Tag("bot-cron/Executor")<
   static readonly layer = Layer.effect(Executor, Effect.suspend(() => make))
 }
 
-const tailOf = (text: string, n: number) => (text.length > n ? text.slice(-n) : text).trim()
+/**
+ * The end of `text`, at most `n` characters: cut at a line boundary where there is one, with "…"
+ * in front to say something came before.
+ */
+const tailOf = (text: string, n: number) => {
+  const t = text.trim()
+  if (t.length <= n) return t
+  const end = t.slice(-(n - 1))
+  const line = end.indexOf("\n")
+  return `…${line >= 0 && line < end.length - 1 ? end.slice(line + 1) : end}`
+}
 
 /** argv and stdin for a python_script job; undefined for the other modes, which run their own way. */
 const commandFor = (job: ResolvedJob, configDir: string) => {
@@ -87,7 +97,8 @@ const commandFor = (job: ResolvedJob, configDir: string) => {
 }
 
 const previewOf = (value: unknown) => {
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? ""
+  // a skill that failed before it had an output has none (not the text "null")
+  const text = value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value) ?? ""
   return text.length > PREVIEW_CHARS ? text.slice(-PREVIEW_CHARS) : text
 }
 

@@ -90,6 +90,15 @@ export const StateRecorder = Layer.scopedDiscard(
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 0)} s`
 
+/** A finished run's fields, for `--log-format json` (and journald's structured view). */
+const runFields = (run: RunRecord) => ({
+  job: run.job,
+  session_id: run.execution_id,
+  status: run.status,
+  duration_ms: run.completed_at - run.started_at,
+  attempt: run.attempts
+})
+
 /** One log line per run start and end, with job, session id, status and duration. */
 export const RunLog = Layer.scopedDiscard(
   Effect.gen(function*() {
@@ -97,16 +106,25 @@ export const RunLog = Layer.scopedDiscard(
     const budgetLogged = new Map<string, string | undefined>()
     yield* events.consume("log", (event) =>
       JobEvent.$match(event, {
-        JobStarted: (e) => Effect.logInfo(`job ${e.job} started: session ${e.executionId}, source ${e.source}`),
-        JobAttemptFailed: (e) => Effect.logWarning(`job ${e.job} attempt ${e.attempt} failed: ${e.error} (session ${e.executionId})`),
+        JobStarted: (e) =>
+          Effect.logInfo(`job ${e.job} started: session ${e.executionId}, source ${e.source}`).pipe(
+            Effect.annotateLogs({ job: e.job, session_id: e.executionId, source: e.source })
+          ),
+        JobAttemptFailed: (e) =>
+          Effect.logWarning(`job ${e.job} attempt ${e.attempt} failed: ${e.error} (session ${e.executionId})`).pipe(
+            Effect.annotateLogs({ job: e.job, session_id: e.executionId, attempt: e.attempt })
+          ),
         JobCompleted: ({ run }) =>
-          Effect.logInfo(`job ${run.job} succeeded in ${seconds(run.completed_at - run.started_at)}: session ${run.execution_id}`),
+          Effect.logInfo(`job ${run.job} succeeded in ${seconds(run.completed_at - run.started_at)}: session ${run.execution_id}`).pipe(
+            Effect.annotateLogs(runFields(run))
+          ),
         JobFailed: ({ run }) =>
-          Effect.logError(
+          // a run cancelled by a normal stop (or replaced) is a warning; a failure is an error
+          (run.status === "cancelled" ? Effect.logWarning : Effect.logError)(
             `job ${run.job} ${run.status} after ${run.attempts} attempt${run.attempts === 1 ? "" : "s"} in ${
               seconds(run.completed_at - run.started_at)
             }: ${run.error ?? "no error text"} (session ${run.execution_id}, log ${run.log_file})`
-          ),
+          ).pipe(Effect.annotateLogs(runFields(run))),
         JobSkipped: (e) =>
           e.reason === "overlap"
             ? Effect.logWarning(`job ${e.job} skipped: the previous run is still going (overlap policy)`)

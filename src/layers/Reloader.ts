@@ -50,7 +50,9 @@ const make = Effect.gen(function*() {
       Effect.gen(function*() {
         const started = yield* Clock.currentTimeMillis
         const { text, config } = yield* configService.read.pipe(Effect.catchAll((e) => reject(trigger, e)))
-        yield* Ref.set(rejection, Option.none())
+        if (Option.isSome(yield* Ref.getAndSet(rejection, Option.none()))) {
+          yield* Effect.logInfo(`config OK again (${trigger}): ${configService.path} is valid`)
+        }
         if (!force && text === (yield* Ref.get(inForce))) return { added: [], changed: [], removed: [] }
         yield* SubscriptionRef.set(active.ref, config)
         yield* Ref.set(inForce, text)

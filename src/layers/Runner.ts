@@ -124,7 +124,10 @@ const make = Effect.gen(function*() {
             output_preview: last?.outputPreview ?? "",
             error: error ?? last?.error ?? null,
             log_file: last?.logFile ?? join(paths.logsDir, `${sessionId}.log`),
-            ...(claude === null ? {} : { claude })
+            ...(claude === null ? {} : { claude }),
+            ...(attempts > 1
+              ? { attempt_logs: Array.from({ length: attempts }, (_, i) => join(paths.logsDir, `${attemptId(sessionId, i + 1)}.log`)) }
+              : {})
           }
           return Effect.as(
             events.publish(status === "success" ? JobEvent.JobCompleted({ run: done }) : JobEvent.JobFailed({ run: done })),
@@ -158,7 +161,8 @@ const make = Effect.gen(function*() {
             Effect.suspend(() =>
               executor.start({
                 job,
-                context,
+                // the attempt's own id (`…-attempt2`) in BOT_CRON_SESSION_ID and {{session_id}}
+                context: n === 1 ? context : { ...context, session_id: id },
                 attemptId: id,
                 attempt: n,
                 claudeSession,

@@ -27,7 +27,7 @@ export const runDaemon = Effect.gen(function*() {
   const { schedules } = yield* active.get
   const enabled = schedules.jobs.filter((j) => j.enabled).length
   yield* Effect.logInfo(
-    `bot-cron ${VERSION} started: ${schedules.jobs.length} jobs (${enabled} enabled) from ${
+    `bot-cron ${VERSION} started: ${schedules.jobs.length} job${schedules.jobs.length === 1 ? "" : "s"} (${enabled} enabled) from ${
       (yield* ConfigService).path
     }; state in ${store.path}`
   )

@@ -18,6 +18,9 @@ export const daemonCommand = Command.make(
   (flags) =>
     Effect.flatMap(loadDaemon, (m) => m.runDaemon).pipe(
       withLayers((l) => l.daemonLayer(flags, { enabled: !flags.noDbus, address: flags.busAddress })),
+      // the last line: every run has ended and the state is written
+      Effect.tap(() => Effect.logInfo("bot-cron stopped")),
+      Effect.onInterrupt(() => Effect.logInfo("bot-cron stopped")),
       reportErrors,
       Effect.provide(logFormatLayer(flags.logFormat))
     )
