@@ -180,3 +180,44 @@ describe("runs read right", () => {
     expect(entry.log_file).toBe(entry.attempt_logs[1])
   })
 })
+
+describe("commands act on the files they were given", () => {
+  it("with a daemon running on other files, config set/get, run-job and enable work on the given files; status refuses", async () => {
+    const bus = startBus(dir.path)
+    const mine = join(dir.path, "daemon-config.json")
+    const other = join(dir.path, "other-config.json")
+    const jobs = (name: string) => ({
+      schedules: { timezone: "UTC", jobs: [{ name, cron: "0 9 * * *", execution_mode: "python_script", script: "ok.py" }] }
+    })
+    writeFileSync(mine, JSON.stringify(jobs("daemons")))
+    writeFileSync(other, JSON.stringify(jobs("others")))
+    const daemonState = join(dir.path, "files-daemon", "s.json")
+    const otherState = join(dir.path, "files-other", "s.json")
+    const daemon = spawnDaemon(["--config", mine, "--state", daemonState, "--bus-address", bus.address])
+    const cli = (...args: Array<string>) => runCli([...args, "--bus-address", bus.address])
+    try {
+      await until(() => daemon.stderr().includes("started: 1 job"))
+      const set = cli("config", "set", "schedules", "history_limit", "7", "--config", other)
+      expect(set.status).toBe(0)
+      expect(set.stderr).toContain(`the running daemon uses ${mine} and ${daemonState}, not the files given: working on the files directly`)
+      expect(JSON.parse(readFileSync(other, "utf8")).schedules.history_limit).toBe(7)
+      expect(JSON.parse(readFileSync(mine, "utf8")).schedules.history_limit).toBeUndefined()
+      expect(JSON.parse(cli("config", "get", "schedules", "history_limit", "--config", other).stdout)).toBe(7)
+      const run = cli("run-job", "others", "--config", other, "--state", otherState)
+      expect(run.status).toBe(0)
+      expect(run.stderr).toContain("running the job here")
+      expect(JSON.parse(readFileSync(otherState, "utf8")).history[0]).toMatchObject({ job: "others", status: "success" })
+      expect(cli("disable", "others", "--config", other, "--state", otherState).status).toBe(0)
+      expect(JSON.parse(readFileSync(otherState, "utf8")).toggles.jobs).toEqual({ others: false })
+      const status = cli("status", "--config", other)
+      expect(status.status).toBe(1)
+      expect(status.stderr).toContain(`bot-cron: the running daemon uses ${mine}`)
+      // the daemon's own files, named or not, still go through it
+      expect(cli("status", "--config", mine).status).toBe(0)
+    } finally {
+      daemon.child.kill("SIGTERM")
+      await daemon.exited
+      bus.stop()
+    }
+  })
+})

@@ -1,5 +1,6 @@
 import { Args, Command } from "@effect/cli"
 import { Console, Effect, Option } from "effect"
+import { resolve } from "node:path"
 import { configValue } from "../../domain/config-edit.js"
 import { UnknownJob } from "../../domain/errors.js"
 import type { Health } from "../../domain/report.js"
@@ -18,15 +19,59 @@ type Common = { readonly config: Option.Option<string>; readonly state: Option.O
 export const NO_DAEMON =
   "bot-cron: no daemon is running (nothing holds com.aiworkflow.BotCron on the session bus); start one with `bot-cron daemon` or `systemctl --user start bot-cron`"
 
-/** Asks the running daemon, or does `local` with the files when there is none. */
+/**
+ * The running daemon, if it works on the files the command was given: with --config or --state
+ * naming other files than the daemon's, the command must not act on the daemon's. Then it is
+ * `other` (a note, and the files directly; or a refusal where only a daemon can act).
+ */
+export const daemonFor = (flags: {
+  readonly config: Option.Option<string>
+  readonly state: Option.Option<string>
+  readonly busAddress: Option.Option<string>
+}) =>
+  Effect.gen(function*() {
+    const found = yield* Effect.flatMap(loadClient, (c) => c.findDaemon(flags.busAddress))
+    if (Option.isNone(found) || (Option.isNone(flags.config) && Option.isNone(flags.state))) {
+      return { daemon: found, other: undefined }
+    }
+    const status = yield* found.value.call("GetStatus").pipe(
+      Effect.map((t) => JSON.parse(String(t)) as { config_path?: string; state_path?: string }),
+      Effect.orElseSucceed(() => ({} as { config_path?: string; state_path?: string }))
+    )
+    const differs = (given: Option.Option<string>, used: string | undefined) =>
+      Option.isSome(given) && used !== undefined && resolve(given.value) !== used
+    if (differs(flags.config, status.config_path) || differs(flags.state, status.state_path)) {
+      return {
+        daemon: Option.none<DaemonClient>(),
+        other: `the running daemon uses ${status.config_path} and ${status.state_path}, not the files given`
+      }
+    }
+    return { daemon: found, other: undefined }
+  })
+
+/** Asks the running daemon, or does `local` with the files when there is none (or it uses other files). */
 const viaDaemon = <A, E1, R1, E2, R2>(
   flags: Common,
   remote: (daemon: DaemonClient) => Effect.Effect<A, E1, R1>,
   local: Effect.Effect<A, E2, R2>
 ): Effect.Effect<A, E1 | E2, R1 | R2> =>
   Effect.scoped(
-    Effect.flatMap(Effect.flatMap(loadClient, (c) => c.findDaemon(flags.busAddress)), (found): Effect.Effect<A, E1 | E2, R1 | R2> =>
-      Option.isSome(found) ? remote(found.value) : local)
+    Effect.flatMap(daemonFor(flags), ({ daemon, other }): Effect.Effect<A, E1 | E2, R1 | R2> =>
+      Option.isSome(daemon)
+        ? remote(daemon.value)
+        : other === undefined
+        ? local
+        : Effect.zipRight(Console.error(`bot-cron: ${other}: working on the files directly`), local))
+  )
+
+/** What only a running daemon can do: refused, saying why, when it works on other files than those given. */
+const daemonOnly = <A, E, R>(
+  flags: Common,
+  remote: (daemon: DaemonClient) => Effect.Effect<A, E, R>
+): Effect.Effect<A, E | ExitCode, R> =>
+  Effect.scoped(
+    Effect.flatMap(daemonFor(flags), ({ daemon, other }): Effect.Effect<A, E | ExitCode, R> =>
+      Option.isSome(daemon) ? remote(daemon.value) : failWith(1, other === undefined ? NO_DAEMON : `bot-cron: ${other}`))
   )
 
 const run = <A, E extends { readonly message: string }, R>(flags: Common, effect: Effect.Effect<A, E, R>) =>
@@ -50,7 +95,9 @@ const toggleJobCommand = (name: "enable" | "disable") =>
         })
       ).pipe(
         Effect.flatMap((via) =>
-          Console.log(`${flags.job} ${name}d (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`)
+          Console.log(
+            `${flags.job} ${name}d (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`
+          )
         )
       )
     )).pipe(
@@ -70,7 +117,9 @@ const schedulerCommand = Command.make(
         (d) => Effect.as(d.call("toggle_scheduler", String(flags.mode === "on")), "daemon"),
         Effect.as(withStore((s) => s.update((state) => setSchedulerToggle(state, flags.mode === "on"))), "state file")
       ).pipe(Effect.flatMap((via) =>
-        Console.log(`scheduler ${flags.mode} (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`)
+        Console.log(
+          `scheduler ${flags.mode} (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`
+        )
       ))
     )
 ).pipe(Command.withDescription("Turn the whole scheduler on or off (runs already going finish)"))
@@ -78,7 +127,7 @@ const schedulerCommand = Command.make(
 const statusCommand = Command.make("status", { json: jsonOption, ...common }, (flags) =>
   run(
     flags,
-    viaDaemon(
+    daemonOnly(
       flags,
       (d) =>
         Effect.flatMap(d.call("GetStatus"), (text) => {
@@ -88,16 +137,14 @@ const statusCommand = Command.make("status", { json: jsonOption, ...common }, (f
             Console.log(flags.json ? String(text) : formatStatus(report)),
             report.healthy ? Effect.void : Effect.fail(new ExitCode({ code: 1 }))
           )
-        }),
-      failWith(1, NO_DAEMON)
+        })
     )
   )).pipe(Command.withDescription("The running daemon's health: scheduler, next and last run, counts, running jobs"))
 
 const reloadCommand = Command.make(
   "reload",
   common,
-  (flags) =>
-    run(flags, viaDaemon(flags, (d) => Effect.zipRight(d.call("reload_config"), Console.log("config reloaded")), failWith(1, NO_DAEMON)))
+  (flags) => run(flags, daemonOnly(flags, (d) => Effect.zipRight(d.call("reload_config"), Console.log("config reloaded"))))
 ).pipe(Command.withDescription("Make the running daemon read config.json again (it also does on every save)"))
 
 const section = Args.text({ name: "SECTION" })

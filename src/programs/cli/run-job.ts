@@ -5,8 +5,9 @@ import { syncWithConfig, toHistoryEntry } from "../../domain/state.js"
 import { ActiveConfig } from "../../layers/ActiveConfig.js"
 import { StateStore } from "../../layers/StateStore.js"
 import type { DaemonClient } from "../client.js"
+import { daemonFor } from "./control.js"
 import { ExitCode, failWith, reportErrors } from "./exit.js"
-import { loadClient, loadRunner, withRuntime } from "./lazy.js"
+import { loadRunner, withRuntime } from "./lazy.js"
 import { busAddressOption, configOption, jsonOption, stateOption } from "./options.js"
 
 const waitOption = Options.boolean("wait").pipe(
@@ -112,7 +113,10 @@ export const runJobCommand = Command.make(
   (flags) =>
     Effect.scoped(
       Effect.gen(function*() {
-        const daemon = flags.local ? Option.none() : yield* Effect.flatMap(loadClient, (c) => c.findDaemon(flags.busAddress))
+        // a daemon working on other files than those given does not run this job: it runs here, on them
+        const found = flags.local ? { daemon: Option.none(), other: undefined } : yield* daemonFor(flags)
+        if (found.other !== undefined) yield* Console.error(`bot-cron: ${found.other}: running the job here`)
+        const daemon = found.daemon
         if (Option.isSome(daemon)) return yield* runViaDaemon(daemon.value, flags.job, flags.wait, flags.json)
         // a run ended by SIGINT or SIGTERM is recorded as cancelled and exits 130 or 143, as shells expect
         let signal: "SIGINT" | "SIGTERM" | undefined
