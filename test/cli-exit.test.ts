@@ -221,3 +221,20 @@ describe("commands act on the files they were given", () => {
     }
   })
 })
+
+describe("bad state paths fail fast", () => {
+  it("a state path under /proc, or under a file, ends the daemon with one message and exit 1", async () => {
+    writeFileSync(join(dir.path, "a-file"), "x")
+    for (
+      const [path, says] of [
+        ["/proc/bot-cron-nope/cron_state.json", "ENOENT: no such file or directory, mkdir '/proc/bot-cron-nope'"],
+        [join(dir.path, "a-file", "cron_state.json"), `${join(dir.path, "a-file")} is a file, not a folder`]
+      ] as const
+    ) {
+      const daemon = spawnDaemon(["--config", config, "--state", path, "--no-dbus"])
+      expect(await daemon.exited).toBe(1)
+      expect(daemon.stderr()).toContain(`bot-cron: cannot lock the state file ${path}`)
+      expect(daemon.stderr()).toContain(says)
+    }
+  })
+})

@@ -1,5 +1,5 @@
 import { Clock, Context, Duration, Effect, Layer, Option, type Scope } from "effect"
-import { appendFileSync, mkdirSync } from "node:fs"
+import { appendFileSync } from "node:fs"
 import { dirname, isAbsolute, join, resolve } from "node:path"
 import {
   attemptInfo,
@@ -20,6 +20,7 @@ import { addInFlight } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { type ProcessOutcome, spawnProcess } from "./executor/process.js"
+import { ensureDirSync } from "./files/ensure-dir.js"
 import { processStart } from "./files/proc.js"
 import { Paths } from "./Paths.js"
 import { SkillEngine } from "./SkillEngine.js"
@@ -122,7 +123,7 @@ const make = Effect.gen(function*() {
       const { job, context } = attempt
       const clock = yield* Effect.clock
       const at = () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
-      mkdirSync(dirname(logFile), { recursive: true, mode: 0o700 })
+      ensureDirSync(dirname(logFile))
       appendFileSync(
         logFile,
         `# job: ${job.name}\n# skill: ${

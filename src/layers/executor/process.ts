@@ -1,7 +1,8 @@
 import { Effect, Option, type Scope } from "effect"
 import { spawn } from "node:child_process"
-import { createWriteStream, mkdirSync } from "node:fs"
+import { createWriteStream } from "node:fs"
 import { dirname } from "node:path"
+import { ensureDirSync } from "../files/ensure-dir.js"
 import { groupHasLiveMembers, sessionProcesses, signalProcesses } from "../files/proc.js"
 
 export interface ProcessRequest {
@@ -93,7 +94,7 @@ export const spawnProcess = (request: ProcessRequest): Effect.Effect<Effect.Effe
 export const runProcess = (request: ProcessRequest): Effect.Effect<ProcessOutcome> => Effect.scoped(Effect.flatten(spawnProcess(request)))
 
 const start = (request: ProcessRequest) => {
-  mkdirSync(dirname(request.logFile), { recursive: true, mode: 0o700 })
+  ensureDirSync(dirname(request.logFile))
   const log = createWriteStream(request.logFile, { flags: "a", mode: 0o600 })
   // a log that cannot be written (a full disk) loses its text, never the daemon
   log.on("error", () => undefined)

@@ -1,7 +1,8 @@
 import { Effect, Schedule, type Scope } from "effect"
 import { tryLock, unlock } from "fs-native-extensions"
-import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from "node:fs"
+import { closeSync, ftruncateSync, openSync, readFileSync, writeSync } from "node:fs"
 import { dirname } from "node:path"
+import { ensureDirSync } from "./ensure-dir.js"
 
 /**
  * Locks are advisory locks on an open descriptor (flock-style, from fs-native-extensions): the
@@ -13,7 +14,7 @@ class LockBusy {
 }
 
 const openLockFile = (lockPath: string): number => {
-  mkdirSync(dirname(lockPath), { recursive: true, mode: 0o700 })
+  ensureDirSync(dirname(lockPath))
   return openSync(lockPath, "a+", 0o600)
 }
 

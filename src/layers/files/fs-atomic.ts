@@ -1,5 +1,6 @@
-import { mkdir, open, rename, unlink } from "node:fs/promises"
+import { open, rename, unlink } from "node:fs/promises"
 import { dirname } from "node:path"
+import { ensureDir } from "./ensure-dir.js"
 
 let sequence = 0
 
@@ -10,7 +11,7 @@ let sequence = 0
  */
 export const writeFileAtomic = async (path: string, text: string): Promise<void> => {
   const dir = dirname(path)
-  await mkdir(dir, { recursive: true, mode: 0o700 })
+  await ensureDir(dir)
   const temp = `${path}.tmp-${process.pid}-${++sequence}`
   try {
     const file = await open(temp, "w", 0o600)

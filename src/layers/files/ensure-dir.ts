@@ -1,0 +1,42 @@
+import { mkdirSync, statSync } from "node:fs"
+import { mkdir, stat } from "node:fs/promises"
+import { dirname } from "node:path"
+
+/**
+ * Creates `dir` and its missing parents (0700), one level at a time. Node's recursive mkdir
+ * spins forever under /proc (a state path there froze the daemon and SIGTERM could not end it);
+ * this fails at once instead, and says when a parent is a file.
+ */
+export const ensureDirSync = (dir: string): void => {
+  const missing: Array<string> = []
+  for (let d = dir;; d = dirname(d)) {
+    try {
+      if (!statSync(d).isDirectory()) throw new Error(`${d} is a file, not a folder`)
+      break
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e
+      missing.push(d)
+      if (dirname(d) === d) break
+    }
+  }
+  for (const d of missing.reverse()) mkdirSync(d, { mode: 0o700 })
+}
+
+export const ensureDir = async (dir: string): Promise<void> => {
+  const missing: Array<string> = []
+  for (let d = dir;; d = dirname(d)) {
+    try {
+      if (!(await stat(d)).isDirectory()) throw new Error(`${d} is a file, not a folder`)
+      break
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e
+      missing.push(d)
+      if (dirname(d) === d) break
+    }
+  }
+  for (const d of missing.reverse()) {
+    await mkdir(d, { mode: 0o700 }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== "EEXIST") throw e // another writer made it meanwhile
+    })
+  }
+}
