@@ -6,6 +6,15 @@ import { readdirSync, readFileSync } from "node:fs"
  * and keeps it through setsid, a double fork or a new process group).
  */
 
+/** Every process's pid but init's (none when /proc cannot be read). */
+const pids = (): Array<number> => {
+  try {
+    return readdirSync("/proc").map(Number).filter((pid) => Number.isInteger(pid) && pid > 1)
+  } catch {
+    return []
+  }
+}
+
 /** Field `n` (1-based, as proc(5) numbers them) of /proc/PID/stat, or undefined. */
 const statField = (pid: number, n: number): string | undefined => {
   try {
@@ -48,15 +57,8 @@ export const sessionProcesses = (
 ): Array<{ readonly pid: number; readonly pgid: number; readonly session: string }> => {
   if (ids.size === 0) return []
   const found: Array<{ pid: number; pgid: number; session: string }> = []
-  let entries: Array<string>
-  try {
-    entries = readdirSync("/proc")
-  } catch {
-    return found
-  }
-  for (const entry of entries) {
-    const pid = Number(entry)
-    if (!Number.isInteger(pid) || pid <= 1 || pid === process.pid) continue
+  for (const pid of pids()) {
+    if (pid === process.pid) continue
     const session = sessionOf(pid)
     if (session === undefined) continue
     const base = session.replace(/-attempt\d+$/, "")
@@ -83,17 +85,5 @@ export const signalProcesses = (procs: ReadonlyArray<{ readonly pid: number; rea
 }
 
 /** Whether a live process (not a zombie) is in the process group `pgid`. */
-export const groupHasLiveMembers = (pgid: number): boolean => {
-  let entries: Array<string>
-  try {
-    entries = readdirSync("/proc")
-  } catch {
-    return false
-  }
-  for (const entry of entries) {
-    const pid = Number(entry)
-    if (!Number.isInteger(pid) || pid <= 1) continue
-    if (statField(pid, 5) === String(pgid) && statField(pid, 3) !== "Z") return true
-  }
-  return false
-}
+export const groupHasLiveMembers = (pgid: number): boolean =>
+  pids().some((pid) => statField(pid, 5) === String(pgid) && statField(pid, 3) !== "Z")
