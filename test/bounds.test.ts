@@ -1,7 +1,7 @@
 import { it } from "@effect/vitest"
 import { Effect } from "effect"
 import { spawnSync } from "node:child_process"
-import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect } from "vitest"
 import { redactArgv, redactSecrets } from "../src/domain/config-edit.js"
@@ -145,4 +145,28 @@ describe("bounded growth", () => {
     // 2,000 MB over a 1,024 MB cap: a-2 (not in the history) and then the oldest kept one go
     expect(logsToRemove(big, state, { max_total_mb: 1024 }, now)).toEqual(["cron-a-2.log", "cron-a-1.log", "cron-a-1-attempt2.log"])
   })
+})
+
+describe("paths in config.json", () => {
+  it("resolve one way: ~ is home, an absolute path is used as it is, any other is relative to config.json's folder", async () => {
+    const { configPath } = await import("../src/layers/Paths.js")
+    const { homedir } = await import("node:os")
+    expect(configPath("/cfg", "/var/tmp/x/memory")).toBe("/var/tmp/x/memory")
+    expect(configPath("/cfg", "memory")).toBe("/cfg/memory")
+    expect(configPath("/cfg", "../shared/skills")).toBe("/shared/skills")
+    expect(configPath("/cfg", "~/notes")).toBe(join(homedir(), "notes"))
+    expect(configPath("/cfg", "~")).toBe(homedir())
+  })
+
+  it.live("an absolute notifications.memory.dir is where the memory log goes (not joined under config's folder)", () =>
+    Effect.gen(function*() {
+      const { Targets } = yield* Effect.promise(() => import("../src/layers/Targets.js"))
+      const { testNotice } = yield* Effect.promise(() => import("../src/domain/notice.js"))
+      const memory = join(dir.path, "elsewhere", "memory")
+      const schedules = { notifications: { memory: { dir: memory } } }
+      yield* Effect.flatMap(Targets, (t) => t.send(testNotice("memory"), ["memory"])).pipe(
+        Effect.provide(executionLayer(join(dir.path, "cfg"), schedules))
+      )
+      expect(readdirSync(join(memory, "sessions")).filter((f) => f.endsWith(".yaml"))).toHaveLength(1)
+    }))
 })

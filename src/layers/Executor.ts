@@ -1,6 +1,6 @@
 import { Clock, Context, Duration, Effect, Layer, Option, type Scope } from "effect"
 import { appendFileSync } from "node:fs"
-import { dirname, isAbsolute, join, resolve } from "node:path"
+import { dirname, join } from "node:path"
 import {
   attemptInfo,
   claudeArgv,
@@ -22,7 +22,7 @@ import { ActiveConfig } from "./ActiveConfig.js"
 import { type ProcessOutcome, spawnProcess } from "./executor/process.js"
 import { ensureDirSync } from "./files/ensure-dir.js"
 import { processStart } from "./files/proc.js"
-import { Paths } from "./Paths.js"
+import { configPath, Paths } from "./Paths.js"
 import { SkillEngine } from "./SkillEngine.js"
 import { StateStore } from "./StateStore.js"
 
@@ -88,7 +88,7 @@ const commandFor = (job: ResolvedJob, configDir: string) => {
     case "python_script": {
       const script = job.script ?? ""
       return {
-        argv: [job.pythonCommand, isAbsolute(script) ? script : join(configDir, script), ...job.args] as const,
+        argv: [job.pythonCommand, configPath(configDir, script), ...job.args] as const,
         stdin: JSON.stringify(job.inputs)
       }
     }
@@ -181,7 +181,7 @@ const make = Effect.gen(function*() {
       ]
       const outcome = yield* spawnProcess({
         argv: command.argv,
-        cwd: job.working_dir === undefined ? paths.configDir : resolve(paths.configDir, job.working_dir),
+        cwd: job.working_dir === undefined ? paths.configDir : configPath(paths.configDir, job.working_dir),
         env: yield* jobEnv(job, context),
         stdin: command.stdin,
         logFile,
@@ -221,7 +221,7 @@ const make = Effect.gen(function*() {
       const now = () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
       const outcome = yield* spawnProcess({
         argv,
-        cwd: job.working_dir === undefined ? paths.configDir : resolve(paths.configDir, job.working_dir),
+        cwd: job.working_dir === undefined ? paths.configDir : configPath(paths.configDir, job.working_dir),
         env: yield* jobEnv(job, context),
         stdin: prompt,
         logFile,

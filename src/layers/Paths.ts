@@ -39,3 +39,11 @@ const make = (overrides: PathOverrides) =>
       logsDir: path.join(path.dirname(state), "cron_logs")
     })
   }).pipe(Effect.orDie)
+
+/**
+ * A path written in config.json, one rule for all of them (memory.dir, skills_dir, script,
+ * working_dir, *_file): `~` is the home folder, an absolute path is used as it is, and any
+ * other is relative to config.json's folder.
+ */
+export const configPath = (configDir: string, p: string): string =>
+  p === "~" || p.startsWith("~/") ? path.join(os.homedir(), p.slice(1)) : path.resolve(configDir, p)

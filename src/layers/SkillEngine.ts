@@ -7,7 +7,7 @@ import type { SessionContext } from "../domain/session.js"
 import { parseSkill, resolveInputs, type Skill } from "../domain/skill.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
-import { Paths } from "./Paths.js"
+import { configPath, Paths } from "./Paths.js"
 import { runSteps, type SkillRun, type Tool } from "./skill/steps.js"
 import { Targets } from "./Targets.js"
 
@@ -36,7 +36,7 @@ const make = Effect.gen(function*() {
   const paths = yield* Paths
   const notifier = yield* Targets
 
-  const skillsDir = Effect.map(active.get, (c) => resolve(paths.configDir, c.schedules.skills_dir))
+  const skillsDir = Effect.map(active.get, (c) => configPath(paths.configDir, c.schedules.skills_dir))
 
   const load = (name: string) =>
     Effect.gen(function*() {
@@ -120,7 +120,7 @@ const make = Effect.gen(function*() {
         {
           tools,
           python: job.pythonCommand,
-          cwd: job.working_dir === undefined ? paths.configDir : resolve(paths.configDir, job.working_dir),
+          cwd: job.working_dir === undefined ? paths.configDir : configPath(paths.configDir, job.working_dir),
           env: { ...process.env, BOT_CRON_SESSION_ID: context.session_id, BOT_CRON_SOURCE: context.source, BOT_CRON_JOB: job.name },
           logFile,
           defaultTimeoutMs: job.timeout_seconds * 1000,

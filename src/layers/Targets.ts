@@ -1,5 +1,4 @@
 import { Clock, Context, Effect, Layer, Schedule, Schema } from "effect"
-import { join } from "node:path"
 import { NotifyTarget } from "../domain/config.js"
 import { NotifyError } from "../domain/errors.js"
 import type { Notice } from "../domain/notice.js"
@@ -8,7 +7,7 @@ import { sendDesktop } from "./notify/desktop.js"
 import { sendEmail } from "./notify/email.js"
 import { appendMemory } from "./notify/memory.js"
 import { postSlack, sendSlack } from "./notify/slack.js"
-import { Paths } from "./Paths.js"
+import { configPath, Paths } from "./Paths.js"
 
 export interface Delivery {
   readonly target: string
@@ -52,7 +51,7 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
       memoryLock.withPermits(1)(
         Effect.gen(function*() {
           const { schedules } = yield* active.get
-          const dir = join(paths.configDir, schedules.notifications.memory?.dir ?? "memory")
+          const dir = configPath(paths.configDir, schedules.notifications.memory?.dir ?? "memory")
           return yield* appendMemory(dir, schedules.timezone, yield* Clock.currentTimeMillis, action, details).pipe(Effect.retry(retry))
         })
       )

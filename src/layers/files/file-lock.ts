@@ -44,13 +44,14 @@ const tryHold = (lockPath: string): Effect.Effect<number, LockBusy | Error, Scop
 
 /**
  * Runs `effect` holding the lock on `lockPath`, so that the daemon and a `bot-cron disable`
- * never interleave their read-modify-write. Waits up to about 5 s for another holder.
+ * never interleave their read-modify-write. Waits up to about 20 s for another holder.
  */
 export const withFileLock = <A, E, R>(lockPath: string, effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | Error, R> =>
   Effect.scoped(
     tryHold(lockPath).pipe(
       Effect.retry({
-        schedule: Schedule.spaced("10 millis").pipe(Schedule.intersect(Schedule.recurs(500))),
+        // up to ~20 s: a lock is held for milliseconds, but a loaded machine can queue many writers
+        schedule: Schedule.spaced("10 millis").pipe(Schedule.intersect(Schedule.recurs(2000))),
         while: (e) => e instanceof LockBusy
       }),
       Effect.mapError((e) => (e instanceof LockBusy ? new Error(`${lockPath} is held by another bot-cron process`) : e)),

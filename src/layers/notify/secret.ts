@@ -1,7 +1,7 @@
 import { Effect } from "effect"
 import { readFile } from "node:fs/promises"
-import { resolve } from "node:path"
 import { NotifyError } from "../../domain/errors.js"
+import { configPath } from "../Paths.js"
 
 /** A secret from config, an environment variable or a file (paths relative to config.json's folder). */
 export const readSecret = (
@@ -19,7 +19,7 @@ export const readSecret = (
       return value.trim()
     }
     if (source.file !== undefined) {
-      const path = resolve(configDir, source.file)
+      const path = configPath(configDir, source.file)
       const text = yield* Effect.tryPromise({
         try: () => readFile(path, "utf8"),
         catch: () => new NotifyError({ target, reason: `cannot read the ${what} from ${path}` })
