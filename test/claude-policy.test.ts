@@ -6,32 +6,17 @@ import { describe, expect } from "vitest"
 import { parse } from "yaml"
 import { budgetExhausted, costs } from "../src/domain/budget.js"
 import { type ClaudeRunInfo, claudeSessionUuid } from "../src/domain/claude.js"
+import { resolveJobs } from "../src/domain/config.js"
 import type { JobEvent } from "../src/domain/events.js"
-import { applyChanges, emptyState, type JobState, spentBy, toHistoryEntry, withBudgetSkip } from "../src/domain/state.js"
+import { applyChanges, emptyState, spentBy, syncWithConfig, toHistoryEntry, withBudgetSkip } from "../src/domain/state.js"
 import { type Attempt, type AttemptResult, Executor } from "../src/layers/Executor.js"
 import { Notifier } from "../src/layers/Notifier.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
 import { Targets } from "../src/layers/Targets.js"
-import { type Collected, collectEvents, iso, schedulerHarness } from "./support/harness.js"
+import { type Collected, collectEvents, decodeConfig, iso, schedulerHarness } from "./support/harness.js"
 
 const MINUTE = 60_000
-
-const emptyJob: JobState = {
-  name: "",
-  skill: null,
-  cron: "0 * * * *",
-  timezone: "UTC",
-  enabled: true,
-  next_run: null,
-  last_run: null,
-  last_status: null,
-  run_count: 0,
-  failure_count: 0,
-  missed_count: 0,
-  budget_skips: 0,
-  last_fire_wall: null
-}
 
 interface ClaudeCall {
   readonly job: string
@@ -326,7 +311,9 @@ describe("budget arithmetic (pure)", () => {
     expect(budgetExhausted(spend, { timezone: "UTC", budget: { monthly_usd: 1 } }, { ...job, mode: "python_script" }, now)).toBeUndefined()
   })
   it("a skip is counted on the job's entry, and a run's cost on its day", () => {
-    const state = { ...emptyState(), jobs: [{ ...emptyJob, name: "j" }] }
+    // the state's entry for job j, made as the daemon makes it
+    const { schedules } = decodeConfig({ jobs: [claudeJob({})] })
+    const state = syncWithConfig(emptyState(), schedules, resolveJobs(schedules))
     const run = {
       job: "j",
       execution_id: "cron-j-1",
