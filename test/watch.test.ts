@@ -1,15 +1,17 @@
 import { it } from "@effect/vitest"
-import { Effect } from "effect"
-import { closeSync, ftruncateSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs"
+import { Effect, TestClock } from "effect"
+import { chmodSync, closeSync, ftruncateSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect } from "vitest"
 import type { JobEvent } from "../src/domain/events.js"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
+import { CHECK_MS, DEBOUNCE_MS, makeConfigWatcher } from "../src/layers/ConfigWatcher.js"
 import { Reloader } from "../src/layers/Reloader.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
 import { runCli } from "./support/cli.js"
 import { type Collected, collectEvents, recordingExecutor, reloadHarness } from "./support/harness.js"
+import { sleepingUntil } from "./support/wait.js"
 
 const text = (jobs: Array<Record<string, unknown>>) => JSON.stringify({ schedules: { timezone: "UTC", jobs } }, null, 2)
 const job = (name: string, cron = "0 9 * * *") => ({ name, cron, skill: "s" })
@@ -115,4 +117,37 @@ describe("config.json watched for real", () => {
         expect((yield* store.get).toggles.jobs).toEqual({ a: false })
       })
     ))
+
+  it.scoped("a save the file watcher never reports (chmod, then an in-place write of the same size) is applied by the periodic check, once", () => {
+    // no file watcher at all: the periodic stat check is the only thing that can see the save
+    const h = reloadHarness({ jobs: [job("a")] }, recordingExecutor([]), makeConfigWatcher({ fileEvents: false }))
+    return Effect.gen(function*() {
+      const events = yield* collectEvents
+      yield* (yield* Reloader).reload("start", true)
+      const active = yield* ActiveConfig
+      yield* sleepingUntil(CHECK_MS) // the check is armed
+
+      chmodSync(h.configPath, 0o600)
+      const before = readFileSync(h.configPath, "utf8")
+      const edited = before.replace("0 9 * * *", "0 8 * * *")
+      expect(edited.length).toBe(before.length) // same size: only the mtime tells
+      const fd = openSync(h.configPath, "r+")
+      writeSync(fd, edited, 0)
+      closeSync(fd)
+
+      yield* TestClock.adjust(CHECK_MS)
+      // the check saw a new version and queued a reload, which waits out the debounce
+      yield* sleepingUntil(CHECK_MS + DEBOUNCE_MS)
+      yield* TestClock.adjust(DEBOUNCE_MS)
+      yield* events.waitUntil(() => reloads(events).length >= 1)
+      expect(reloads(events)).toEqual([expect.objectContaining({ _tag: "ConfigReloaded", added: [], changed: ["a"] })])
+      expect((yield* active.get).schedules.jobs.map((j) => j.cron)).toEqual(["0 8 * * *"])
+
+      // the next check finds the version the reload read: no second reload
+      yield* sleepingUntil(2 * CHECK_MS)
+      yield* TestClock.adjust(CHECK_MS)
+      yield* sleepingUntil(3 * CHECK_MS) // the check has gone round once more
+      expect(reloads(events)).toHaveLength(1)
+    }).pipe(Effect.scoped, Effect.provide(h.layer))
+  })
 })

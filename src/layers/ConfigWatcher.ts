@@ -38,9 +38,12 @@ export const EMPTY_GRACE_MS = 1_000
 /**
  * Reloads config.json when it is saved or on SIGHUP, and applies toggles that
  * another process wrote to the state file (a `bot-cron disable` with no D-Bus).
+ * `fileEvents: false` leaves out the file watcher, so that the periodic check is
+ * the only thing that can see a save: how a test shows a save the watcher
+ * missed is still applied.
  */
-export const ConfigWatcher = Layer.scopedDiscard(
-  Effect.gen(function*() {
+export const makeConfigWatcher = (options: { readonly fileEvents: boolean }) =>
+  Layer.scopedDiscard(Effect.gen(function*() {
     const paths = yield* Paths
     const reloader = yield* Reloader
     const store = yield* StateStore
@@ -51,19 +54,21 @@ export const ConfigWatcher = Layer.scopedDiscard(
     const stateTriggers = yield* Queue.unbounded<string>()
 
     const folders = [...new Set([dirname(paths.config), dirname(paths.state)])]
-    const watcher = yield* Effect.acquireRelease(
-      Effect.async<ReturnType<typeof watch>>((resume) => {
-        const w = watch(folders, { depth: 0, ignoreInitial: true })
-        w.once("ready", () => resume(Effect.succeed(w)))
-      }),
-      (w) => Effect.promise(() => w.close())
-    )
-    watcher.on("all", (_event, file) => {
-      const full = resolve(file)
-      if (full === paths.config) Queue.unsafeOffer(configTriggers, "file change")
-      else if (full === paths.state) Queue.unsafeOffer(stateTriggers, "state file change")
-    })
-    watcher.on("error", (e) => Runtime.runFork(runtime)(Effect.logWarning(`watching ${folders.join(", ")}: ${String(e)}`)))
+    if (options.fileEvents) {
+      const watcher = yield* Effect.acquireRelease(
+        Effect.async<ReturnType<typeof watch>>((resume) => {
+          const w = watch(folders, { depth: 0, ignoreInitial: true })
+          w.once("ready", () => resume(Effect.succeed(w)))
+        }),
+        (w) => Effect.promise(() => w.close())
+      )
+      watcher.on("all", (_event, file) => {
+        const full = resolve(file)
+        if (full === paths.config) Queue.unsafeOffer(configTriggers, "file change")
+        else if (full === paths.state) Queue.unsafeOffer(stateTriggers, "state file change")
+      })
+      watcher.on("error", (e) => Runtime.runFork(runtime)(Effect.logWarning(`watching ${folders.join(", ")}: ${String(e)}`)))
+    }
 
     // a save the file watcher missed (one right after a chmod, on some file systems) is still seen
     const versionOf = Effect.promise(() => stat(paths.config).then((s) => `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`, () => "absent"))
@@ -125,5 +130,6 @@ export const ConfigWatcher = Layer.scopedDiscard(
         })
       )
     )
-  })
-)
+  }))
+
+export const ConfigWatcher = makeConfigWatcher({ fileEvents: true })

@@ -149,7 +149,12 @@ export const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "
  * The daemon's layers reading config.json from a temp folder, with the Reloader
  * (and, with `watch`, the real file watcher): for live-configuration tests.
  */
-export const reloadHarness = (schedules: Record<string, unknown>, executor: Layer.Layer<Executor>, watch = false) => {
+/** The reload path on real files; `watch` adds the config watcher (true: the daemon's, or a given one). */
+export const reloadHarness = (
+  schedules: Record<string, unknown>,
+  executor: Layer.Layer<Executor>,
+  watch: boolean | typeof ConfigWatcher = false
+) => {
   const dir = testDir("bot-cron-reload-")
   const configPath = join(dir, "config.json")
   const writeConfig = (next: Record<string, unknown> | string) =>
@@ -167,7 +172,8 @@ export const reloadHarness = (schedules: Record<string, unknown>, executor: Laye
     Layer.provideMerge(StateRecorder),
     Layer.provideMerge(infra)
   )
-  const layer = watch ? ConfigWatcher.pipe(Layer.provideMerge(core)) : core
+  const watcher = watch === true ? ConfigWatcher : watch
+  const layer = watcher ? watcher.pipe(Layer.provideMerge(core)) : core
   return { layer, dir, configPath, writeConfig }
 }
 
