@@ -20,6 +20,7 @@ import { addInFlight } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { type ProcessOutcome, spawnProcess } from "./executor/process.js"
+import { probeScopes, scopeUnit } from "./executor/systemd-scope.js"
 import { ensureDirSync } from "./files/ensure-dir.js"
 import { processStart } from "./files/proc.js"
 import { configPath, Paths } from "./Paths.js"
@@ -108,6 +109,7 @@ const make = Effect.gen(function*() {
   const skills = yield* SkillEngine
   const store = yield* StateStore
   const active = yield* ActiveConfig
+  const systemdScopes = yield* probeScopes
 
   /** The daemon's environment without the variables config names as secrets (webhook URL, SMTP password), and the run's own. */
   const jobEnv = (job: ResolvedJob, context: SessionContext) =>
@@ -186,7 +188,8 @@ const make = Effect.gen(function*() {
         stdin: command.stdin,
         logFile,
         header,
-        now
+        now,
+        systemdScope: systemdScopes ? scopeUnit(attempt.attemptId) : undefined
       })
       return toResult(yield* Effect.timeoutOption(outcome, Duration.seconds(job.timeout_seconds)), job, logFile)
     })
@@ -236,7 +239,8 @@ const make = Effect.gen(function*() {
           `# started: ${now()}`
         ],
         now,
-        onStdout
+        onStdout,
+        systemdScope: systemdScopes ? scopeUnit(attempt.attemptId) : undefined
       })
       const idleMs = settings.idle_timeout_seconds * 1000
       const idle: Effect.Effect<"hung"> = Effect.suspend(() => {

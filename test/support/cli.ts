@@ -18,7 +18,7 @@ export const runCli = (args: ReadonlyArray<string>, env: Record<string, string> 
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", BOT_CRON_CONFIG: "", BOT_CRON_STATE: "", ...env },
+    env: { ...process.env, NO_COLOR: "1", BOT_CRON_CONFIG: "", BOT_CRON_STATE: "", INVOCATION_ID: "", ...env },
     ...(input === undefined ? {} : { input }),
     timeout: 20_000
   })

@@ -41,7 +41,7 @@ export const spawnDaemon = (args: ReadonlyArray<string>, env: Record<string, str
   const child = spawn(process.execPath, [BIN, "daemon", ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, JOURNAL_STREAM: "", ...env }
+    env: { ...process.env, JOURNAL_STREAM: "", INVOCATION_ID: "", ...env }
   })
   let stderr = ""
   child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()))

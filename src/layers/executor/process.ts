@@ -4,6 +4,7 @@ import { createWriteStream } from "node:fs"
 import { dirname } from "node:path"
 import { ensureDirSync } from "../files/ensure-dir.js"
 import { groupHasLiveMembers, sessionProcesses, signalProcesses } from "../files/proc.js"
+import { inScope, killScope } from "./systemd-scope.js"
 
 export interface ProcessRequest {
   readonly argv: readonly [string, ...Array<string>]
@@ -17,6 +18,8 @@ export interface ProcessRequest {
   readonly now: () => string
   /** sees every chunk of stdout as it comes (a stream reader, an idle watch) */
   readonly onStdout?: (chunk: string) => void
+  /** a transient systemd scope (unit name) to run argv in: see systemd-scope.ts */
+  readonly systemdScope?: string | undefined
 }
 
 export interface ProcessOutcome {
@@ -98,7 +101,8 @@ const start = (request: ProcessRequest) => {
   const log = createWriteStream(request.logFile, { flags: "a", mode: 0o600 })
   // a log that cannot be written (a full disk) loses its text, never the daemon
   log.on("error", () => undefined)
-  log.write(`${request.header.join("\n")}\n---\n`)
+  const scopeLine = request.systemdScope === undefined ? [] : [`# systemd scope: ${request.systemdScope}`]
+  log.write(`${[...request.header, ...scopeLine].join("\n")}\n---\n`)
   let logged = 0
   const toLog = (chunk: string) => {
     if (logged > LOG_CAP_BYTES) return
@@ -110,7 +114,7 @@ const start = (request: ProcessRequest) => {
   }
   const stdout = new Tail()
   const stderr = new Tail()
-  const [command, ...args] = request.argv
+  const [command, ...args] = request.systemdScope === undefined ? request.argv : inScope(request.systemdScope, request.argv)
   const child = spawn(command, args, {
     cwd: request.cwd,
     env: request.env,
@@ -176,6 +180,11 @@ const start = (request: ProcessRequest) => {
       yield* awaitPromise(exit)
     }
     signalGroup(child.pid, "SIGKILL") // whatever of the group outlived its leader
+    // under systemd the run's scope holds its whole tree, whatever it did to its group and environment
+    if (cutShort && request.systemdScope !== undefined) {
+      yield* killScope(request.systemdScope)
+      log.write(`\n# ended the systemd scope ${request.systemdScope} (every process still in it)\n`)
+    }
     // a run cut short (timeout, hung, cancelled): processes that left its group (setsid, a double
     // fork) are found by their BOT_CRON_SESSION_ID and ended too
     if (cutShort && session !== undefined) {
