@@ -1,12 +1,69 @@
 import { Either } from "effect"
+import * as Jsonc from "jsonc-parser"
 import { ConfigInvalid, ConfigProblem, InvalidArgument, NotFound } from "./errors.js"
 import { parseConfig } from "./parse-config.js"
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
+/** The indentation config.json already uses (two spaces when it has none), for the lines an edit adds. */
+const formattingOf = (text: string): Jsonc.FormattingOptions => {
+  const indent = /^([ \t]+)\S/m.exec(text)?.[1] ?? "  "
+  return {
+    insertSpaces: !indent.startsWith("\t"),
+    tabSize: indent.startsWith("\t") ? 1 : indent.length,
+    eol: text.includes("\r\n") ? "\r\n" : "\n"
+  }
+}
+
 /**
- * Sets `section.key` (or the whole section when key is "") in config.json's text,
- * keeping every other section as it was, and validates the whole result first.
+ * The JSON path of `section.key` in the document `root`: `key` may go deeper with dots
+ * (`notifications.slack.enabled`), and a step into an array of named objects may use the
+ * name (`jobs.daily_standup.cron`) as well as the index (`jobs.0.cron`).
+ */
+const pathOf = (root: Jsonc.Node | undefined, section: string, key: string): Either.Either<Jsonc.JSONPath, InvalidArgument> => {
+  const path: Jsonc.JSONPath = [section]
+  let node = root === undefined ? undefined : Jsonc.findNodeAtLocation(root, [section])
+  for (const step of key === "" ? [] : key.split(".")) {
+    if (node?.type === "array") {
+      const items = node.children ?? []
+      const named = items.findIndex((item) => item.type === "object" && Jsonc.findNodeAtLocation(item, ["name"])?.value === step)
+      const index = named >= 0 ? named : /^\d+$/.test(step) ? Number(step) : -1
+      if (index < 0 || index >= items.length) {
+        const names = items.map((item) => Jsonc.findNodeAtLocation(item, ["name"])?.value).filter((n) => typeof n === "string")
+        return Either.left(
+          new InvalidArgument({
+            argument: "key",
+            expected: `an entry of ${path.join(".")}: ${names.length > 0 ? `a name (${names.join(", ")}) or ` : ""}an index from 0 to ${
+              items.length - 1
+            }`,
+            got: step
+          })
+        )
+      }
+      path.push(index)
+      node = items[index]
+    } else {
+      path.push(step)
+      node = node?.type === "object" ? Jsonc.findNodeAtLocation(node, [step]) : undefined
+    }
+  }
+  return Either.right(path)
+}
+
+/** What a value that is not JSON most likely meant: a bare word is a string without its quotes. */
+const notJson = (valueJson: string, reason: string) =>
+  new InvalidArgument({
+    argument: "value",
+    expected: /^[^"'{}[\]\s][^"{}[\]]*$/.test(valueJson.trim())
+      ? `JSON; a string needs its quotes, so quote it for the shell too: '${JSON.stringify(valueJson.trim())}'`
+      : `JSON (${reason})`,
+    got: valueJson.slice(0, 200)
+  })
+
+/**
+ * Sets `section.key` (or the whole section when key is "") in config.json's text, validating the
+ * whole result first. Only that value's text changes: comments, order and layout elsewhere stay
+ * as they were (jsonc-parser's `modify`).
  */
 export const editConfigText = (
   text: string,
@@ -22,33 +79,30 @@ export const editConfigText = (
   try {
     value = JSON.parse(valueJson)
   } catch (e) {
-    return Either.left(new InvalidArgument({ argument: "value", expected: `JSON (${(e as Error).message})`, got: valueJson.slice(0, 200) }))
+    return Either.left(notJson(valueJson, (e as Error).message))
   }
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
+  const errors: Array<Jsonc.ParseError> = []
+  const root = Jsonc.parseTree(text, errors, { allowTrailingComma: true })
+  if (errors.length > 0 || root?.type !== "object") {
     return Either.left(
       new ConfigInvalid({
         path,
         problems: [
           new ConfigProblem({
             field: "",
-            message: "the file on disk is not valid JSON; fix it by hand first (bot-cron validate shows where)"
+            message: root?.type === "object" || errors.length > 0
+              ? "the file on disk is not valid JSON; fix it by hand first (bot-cron validate shows where)"
+              : "the file on disk does not hold a JSON object"
           })
         ]
       })
     )
   }
-  if (!isRecord(raw)) {
-    return Either.left(
-      new ConfigInvalid({ path, problems: [new ConfigProblem({ field: "", message: "the file on disk does not hold a JSON object" })] })
-    )
-  }
-  const current = raw[section]
-  const next = { ...raw, [section]: key === "" ? value : { ...(isRecord(current) ? current : {}), [key]: value } }
-  const updated = `${JSON.stringify(next, null, 2)}\n`
-  return Either.map(parseConfig(updated, path), () => updated)
+  return Either.flatMap(pathOf(root, section, key), (at) => {
+    const edits = Jsonc.modify(text, at, value, { formattingOptions: formattingOf(text) })
+    const updated = Jsonc.applyEdits(text, edits)
+    return Either.map(parseConfig(updated, path), () => updated)
+  })
 }
 
 /** Keys whose values are secrets: passwords, tokens, keys (apikey, private_key, …), PATs, webhook URLs. */

@@ -1,4 +1,5 @@
 import { Context, Effect, Layer } from "effect"
+import { stat } from "node:fs/promises"
 import { editConfigText } from "../domain/config-edit.js"
 import type { ConfigFile } from "../domain/config.js"
 import { type ConfigError, ConfigNotFound, ConfigReadError, type InvalidArgument } from "../domain/errors.js"
@@ -59,8 +60,10 @@ export class ConfigService extends Context.Tag("bot-cron/ConfigService")<
             `${paths.config}.lock`,
             Effect.gen(function*() {
               const updated = yield* editConfigText(yield* readText, paths.config, section, key, valueJson)
+              // the file keeps its mode (a config.json the user made 0644 stays so)
+              const mode = yield* Effect.promise(() => stat(paths.config).then((s) => s.mode & 0o7777, () => 0o600))
               yield* Effect.tryPromise({
-                try: () => writeFileAtomic(paths.config, updated),
+                try: () => writeFileAtomic(paths.config, updated, mode),
                 catch: (e) => new ConfigReadError({ path: paths.config, reason: `cannot write: ${String(e)}` })
               })
             })

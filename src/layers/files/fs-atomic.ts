@@ -7,15 +7,17 @@ let sequence = 0
 /**
  * Replaces `path` with `text` so that a crash at any instant leaves either the old
  * file or the new one: write a temp file beside it, fsync, rename, fsync the folder.
- * The file is the user's alone (0600) in a folder that is too (0700 when created).
+ * The file is the user's alone (0600, or `mode`: an edited file keeps its own) in a folder
+ * that is too (0700 when created).
  */
-export const writeFileAtomic = async (path: string, text: string): Promise<void> => {
+export const writeFileAtomic = async (path: string, text: string, mode = 0o600): Promise<void> => {
   const dir = dirname(path)
   await ensureDir(dir)
   const temp = `${path}.tmp-${process.pid}-${++sequence}`
   try {
-    const file = await open(temp, "w", 0o600)
+    const file = await open(temp, "w", mode)
     try {
+      await file.chmod(mode) // open's mode is masked by the umask
       await file.writeFile(text, "utf8")
       await file.sync()
     } finally {

@@ -175,7 +175,11 @@ const configSet = Command.make(
         )
       ).pipe(Effect.flatMap((how) => Console.log(`${flags.section}.${flags.key} set (${how})`)))
     )
-).pipe(Command.withDescription("Set SECTION.KEY to a JSON value, after validating the whole resulting config"))
+).pipe(
+  Command.withDescription(
+    "Set SECTION.KEY to a JSON value (strings in quotes: '\"UTC\"'), after validating the whole resulting config; KEY may be a path such as jobs.NAME.cron"
+  )
+)
 
 export const configCommand = Command.make("config").pipe(
   Command.withDescription("Read or change config.json"),
