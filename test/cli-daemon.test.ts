@@ -119,7 +119,7 @@ describe("bot-cron daemon (built binary)", () => {
 
 describe("bot-cron run-job, list, history (built binary)", () => {
   const config = writeConfig("oneshot.json", [
-    { name: "good", cron: "0 9 * * *", execution_mode: "python_script", script: "ok.py", inputs: { a: "b" } },
+    { name: "good", cron: "0 9 * * *", timezone: "Asia/Tokyo", execution_mode: "python_script", script: "ok.py", inputs: { a: "b" } },
     { name: "bad", cron: "0 10 * * *", execution_mode: "python_script", script: "bad.py", enabled: false }
   ])
   const state = join(dir.path, "oneshot-state.json")
@@ -155,14 +155,23 @@ describe("bot-cron run-job, list, history (built binary)", () => {
     expect(r.stderr).toContain("no job named \"nope\" (known jobs: good, bad)")
   })
 
-  it("list shows counts and status; --json for scripts", () => {
+  it("list reads like systemctl list-timers: next and left, last and passed, in each job's zone; --json for scripts", () => {
     const files = seeded("list")
     const table = runCli(["list", ...files])
     expect(table.status).toBe(0)
     const lines = table.stdout.trim().split("\n")
-    expect(lines[0]).toMatch(/^NAME\s+ENABLED\s+CRON\s+NEXT RUN\s+LAST\s+RUNS\s+FAILS\s+DESCRIPTION$/)
-    expect(lines[1]).toMatch(/^good\s+yes\s+0 9 \* \* \*\s+\S+\+00:00\s+success\s+1\s+0\s+At 09:00$/)
-    expect(lines[2]).toMatch(/^bad\s+no\s+0 10 \* \* \*\s+\S+\s+failure\s+1\s+1\s+At 10:00$/)
+    const when = "(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"
+    expect(lines[0]).toMatch(/^NEXT\s+LEFT\s+LAST\s+PASSED\s+JOB\s+ENABLED\s+RESULT\s+RUNS\s+FAILS\s+SCHEDULE$/)
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^${
+          when.replace("\\d\\d:\\d\\d:\\d\\d", "09:00:00")
+        } \\+09:00  +in \\d+ (s|min|h)( \\d+ min)?  +${when} \\+09:00  +\\d+ s ago  +good  +yes  +success  +1  +0  +0 9 \\* \\* \\* \\(Asia/Tokyo\\): At 09:00$`
+      )
+    )
+    expect(lines[2]).toMatch(
+      new RegExp(`^-  +-  +${when} \\+00:00  +\\d+ s ago  +bad  +no  +failure  +1  +1  +0 10 \\* \\* \\* \\(UTC\\): At 10:00$`)
+    )
     const json = JSON.parse(runCli(["list", "--json", ...files]).stdout)
     expect(json.map((j: { name: string; run_count: number }) => [j.name, j.run_count])).toEqual([["good", 1], ["bad", 1]])
   })
@@ -175,8 +184,13 @@ describe("bot-cron run-job, list, history (built binary)", () => {
     expect(good).toHaveLength(1)
     expect(JSON.parse(runCli(["history", "--json", "--limit", "1", ...files]).stdout)).toHaveLength(1)
     const table = runCli(["history", ...files])
-    expect(table.stdout.split("\n")[0]).toMatch(/^STARTED\s+JOB\s+STATUS\s+DURATION\s+TRIES\s+COST\s+SESSION\s+ERROR$/)
+    expect(table.stdout.split("\n")[0]).toMatch(/^STARTED \(UTC\)\s+JOB\s+STATUS\s+DURATION\s+TRIES\s+COST\s+SESSION\s+ERROR$/)
     expect(table.stdout).toContain("exited with code 4: oops")
+    // each entry is kept in its job's zone; the table shows them all in the schedule's, so rows read in order
+    expect(all.map((h: { started_at: string }) => h.started_at.slice(-6))).toEqual(["+00:00", "+09:00"])
+    const rows = table.stdout.trim().split("\n").slice(1)
+    expect(rows.map((r) => /^\w{3} \S+ \S+ (\S+)/.exec(r)?.[1])).toEqual(["+00:00", "+00:00"])
+    expect(runCli(["history", "--utc", ...files]).stdout).toEqual(table.stdout)
   })
 
   it("list and history say so when the state file is broken, without touching it", () => {

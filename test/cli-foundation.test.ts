@@ -57,7 +57,7 @@ describe("bot-cron next (built binary)", () => {
     }
   })
 
-  it("--json prints {job, timezone, description, runs} with the zone's offset", () => {
+  it("--json prints {job, enabled, toggle, timezone, description (config's), cron_text, runs} with the zone's offset", () => {
     const r = runCli(["next", "--json", "--count", "3", "--from", "2026-03-06T15:00:00Z", "--config", config])
     expect(r.status).toBe(0)
     expect(JSON.parse(r.stdout)).toEqual([
@@ -65,16 +65,20 @@ describe("bot-cron next (built binary)", () => {
         job: "standup",
         cron: "0 9 * * MON-FRI",
         enabled: true,
+        toggle: null,
         timezone: "America/New_York",
-        description: "At 09:00, Monday through Friday",
+        description: null,
+        cron_text: "At 09:00, Monday through Friday",
         runs: ["2026-03-09T09:00:00-04:00", "2026-03-10T09:00:00-04:00", "2026-03-11T09:00:00-04:00"]
       },
       {
         job: "berlin",
         cron: "30 2 * * *",
         enabled: false,
+        toggle: null,
         timezone: "Europe/Berlin",
-        description: "At 02:30",
+        description: null,
+        cron_text: "At 02:30",
         runs: ["2026-03-07T02:30:00+01:00", "2026-03-08T02:30:00+01:00", "2026-03-09T02:30:00+01:00"]
       }
     ])

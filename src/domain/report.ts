@@ -1,15 +1,22 @@
 import { costs } from "./budget.js"
 import type { Budget, ResolvedJob } from "./config.js"
 import { describe, nextAfter } from "./cron.js"
-import { jobEnabled, savedJob, type StateFile } from "./state.js"
+import { enablement, jobEnabled, savedJob, type StateFile } from "./state.js"
 import { formatInZone } from "./time.js"
 
 export interface JobRow {
   readonly name: string
+  /** whether it fires: a toggle (`bot-cron enable/disable`) wins over config.json */
   readonly enabled: boolean
+  /** the toggle's value, or null when config.json decides */
+  readonly toggle: boolean | null
+  readonly enabled_in_config: boolean
   readonly cron: string
   readonly timezone: string
-  readonly description: string
+  /** config's description, or null */
+  readonly description: string | null
+  /** the cron in words */
+  readonly cron_text: string
   readonly execution_mode: string
   readonly next_run: string | null
   readonly last_run: string | null
@@ -28,14 +35,17 @@ export const computeNext = (now: number): NextOf => (job) => nextAfter(job.cron,
 export const jobRows = (jobs: ReadonlyArray<ResolvedJob>, state: StateFile, nextOf: NextOf): Array<JobRow> => {
   return jobs.map((job) => {
     const saved = savedJob(state, job.name)
-    const enabled = jobEnabled(state, job)
+    const { enabled, in_config, toggle } = enablement(state, job)
     const next = enabled ? nextOf(job) : undefined
     return {
       name: job.name,
       enabled,
+      toggle,
+      enabled_in_config: in_config,
       cron: job.cron,
       timezone: job.zone,
-      description: job.description ?? describe(job.cron),
+      description: job.description ?? null,
+      cron_text: describe(job.cron),
       execution_mode: job.mode,
       next_run: next === undefined ? null : formatInZone(next, job.zone),
       last_run: saved?.last_run ?? null,

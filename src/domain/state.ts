@@ -295,11 +295,55 @@ export const setJobToggle = (state: StateFile, job: string, enabled: boolean): S
   toggles: { ...state.toggles, jobs: { ...state.toggles.jobs, [job]: enabled } }
 })
 
+/** Clears `job`'s toggle: config.json's `enabled` decides again. */
+export const clearJobToggle = (state: StateFile, job: { readonly name: string; readonly enabled: boolean }): StateFile => {
+  const { [job.name]: _cleared, ...rest } = state.toggles.jobs
+  return { ...updateJob(state, job.name, (j) => ({ ...j, enabled: job.enabled })), toggles: { ...state.toggles, jobs: rest } }
+}
+
 export const setSchedulerToggle = (state: StateFile, enabled: boolean): StateFile => ({
   ...state,
   enabled,
   toggles: { ...state.toggles, scheduler: enabled }
 })
+
+/** Clears the scheduler's toggle: config.json's `schedules.enabled` decides again. */
+export const clearSchedulerToggle = (state: StateFile, schedules: Schedules): StateFile => ({
+  ...state,
+  enabled: schedules.enabled,
+  toggles: { ...state.toggles, scheduler: null }
+})
+
+/** Whether `job` runs, and who says so: a toggle (`bot-cron enable/disable`) wins over config.json. */
+export interface Enablement {
+  readonly enabled: boolean
+  /** the toggle's value, or null when config.json decides */
+  readonly toggle: boolean | null
+  readonly in_config: boolean
+}
+
+export const enablement = (state: StateFile, job: { readonly name: string; readonly enabled: boolean }): Enablement => {
+  const toggle = Object.hasOwn(state.toggles.jobs, job.name) ? state.toggles.jobs[job.name] ?? null : null
+  return { enabled: toggle ?? job.enabled, toggle, in_config: job.enabled }
+}
+
+/** "yes", "no", or with "(toggle)" when a toggle decides, as every view shows it. */
+export const enablementText = (e: Enablement): string => `${e.enabled ? "yes" : "no"}${e.toggle === null ? "" : " (toggle)"}`
+
+/**
+ * Jobs whose toggle says otherwise than config.json: what to tell a user who edited `enabled`
+ * in config.json and saw nothing change.
+ */
+export const overriddenByToggle = (state: StateFile, jobs: ReadonlyArray<{ readonly name: string; readonly enabled: boolean }>) =>
+  jobs.filter((job) => {
+    const e = enablement(state, job)
+    return e.toggle !== null && e.toggle !== e.in_config
+  })
+
+export const overrideWarning = (job: { readonly name: string; readonly enabled: boolean }): string =>
+  `job ${job.name}: config.json says "enabled": ${job.enabled}, but \`bot-cron ${
+    job.enabled ? "disable" : "enable"
+  }\` set a toggle that wins; \`bot-cron enable --reset ${job.name}\` hands it back to config.json`
 
 /**
  * Why a cron fire of `job` for its instant `at` does not run, or undefined when it does:

@@ -3,7 +3,7 @@ import { configValue } from "../domain/config-edit.js"
 import { InvalidArgument, parseFlag, problemsOf, UnknownJob } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
 import { computeNext, health, jobRows, type NextOf } from "../domain/report.js"
-import { schedulerEnabled, setJobToggle, setSchedulerToggle } from "../domain/state.js"
+import { clearJobToggle, clearSchedulerToggle, jobEnabled, schedulerEnabled, setJobToggle, setSchedulerToggle } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { ConfigService } from "./ConfigService.js"
@@ -27,10 +27,14 @@ const make = Effect.gen(function*() {
   const knownJob = (name: string) =>
     Effect.gen(function*() {
       const jobs = yield* active.jobs
-      if (!jobs.some((j) => j.name === name)) return yield* new UnknownJob({ job: name, known: jobs.map((j) => j.name) })
+      const job = jobs.find((j) => j.name === name)
+      if (job === undefined) return yield* new UnknownJob({ job: name, known: jobs.map((j) => j.name) })
+      return job
     })
 
+  /** A toggle's value: true or false, or null for "reset" (config.json decides again). */
   const flag = (argument: string, text: string) => {
+    if (text.trim().toLowerCase() === "reset") return Effect.succeed(null)
     const parsed = parseFlag(argument, text)
     return parsed instanceof InvalidArgument ? Effect.fail(parsed) : Effect.succeed(parsed)
   }
@@ -68,18 +72,19 @@ const make = Effect.gen(function*() {
 
   const toggleScheduler = (enabledText: string) =>
     Effect.gen(function*() {
-      const enabled = yield* flag("enabled", enabledText)
-      yield* store.update((s) => setSchedulerToggle(s, enabled))
-      yield* events.publish(JobEvent.SchedulerToggled({ enabled }))
+      const value = yield* flag("enabled", enabledText)
+      const { schedules } = yield* active.get
+      const state = yield* store.update((s) => value === null ? clearSchedulerToggle(s, schedules) : setSchedulerToggle(s, value))
+      yield* events.publish(JobEvent.SchedulerToggled({ enabled: schedulerEnabled(state, schedules) }))
       return true
     })
 
   const toggleJob = (name: string, enabledText: string) =>
     Effect.gen(function*() {
-      const enabled = yield* flag("enabled", enabledText)
-      yield* knownJob(name)
-      yield* store.update((s) => setJobToggle(s, name, enabled))
-      yield* events.publish(JobEvent.JobToggled({ job: name, enabled }))
+      const value = yield* flag("enabled", enabledText)
+      const job = yield* knownJob(name)
+      const state = yield* store.update((s) => value === null ? clearJobToggle(s, job) : setJobToggle(s, name, value))
+      yield* events.publish(JobEvent.JobToggled({ job: name, enabled: jobEnabled(state, job) }))
       return true
     })
 

@@ -1,7 +1,7 @@
 import { Clock, Context, Effect, Layer, Option, Ref, SubscriptionRef } from "effect"
 import { type ConfigError, problemsOf } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
-import { syncWithConfig } from "../domain/state.js"
+import { overriddenByToggle, overrideWarning, syncWithConfig } from "../domain/state.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { ConfigService } from "./ConfigService.js"
 import { Events } from "./Events.js"
@@ -54,12 +54,17 @@ const make = Effect.gen(function*() {
           yield* Effect.logInfo(`config OK again (${trigger}): ${configService.path} is valid`)
         }
         if (!force && text === (yield* Ref.get(inForce))) return { added: [], changed: [], removed: [] }
+        const before = new Map<string, boolean>((yield* active.get).schedules.jobs.map((j) => [j.name, j.enabled]))
         yield* SubscriptionRef.set(active.ref, config)
         yield* Ref.set(inForce, text)
         const jobs = yield* active.jobs
         yield* store
           .update((s) => syncWithConfig(s, config.schedules, jobs))
           .pipe(Effect.catchTag("StateWriteError", (e) => Effect.logError(e.message)))
+        // an `enabled` that a toggle overrides is said at start, and when a save changes it
+        for (const job of overriddenByToggle(yield* store.get, jobs)) {
+          if (trigger === "start" || before.get(job.name) !== job.enabled) yield* Effect.logWarning(overrideWarning(job))
+        }
         const diff = yield* scheduler.reconcile
         const durationMs = (yield* Clock.currentTimeMillis) - started
         if (trigger === "start") return diff

@@ -1,10 +1,10 @@
-import { Args, Command } from "@effect/cli"
+import { Args, Command, Options } from "@effect/cli"
 import { Console, Effect, Option } from "effect"
 import { resolve } from "node:path"
 import { configValue } from "../../domain/config-edit.js"
 import { UnknownJob } from "../../domain/errors.js"
 import type { Health } from "../../domain/report.js"
-import { setJobToggle, setSchedulerToggle } from "../../domain/state.js"
+import { clearJobToggle, clearSchedulerToggle, setJobToggle, setSchedulerToggle } from "../../domain/state.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { StateStore } from "../../layers/StateStore.js"
 import type { DaemonClient } from "../client.js"
@@ -80,49 +80,82 @@ const run = <A, E extends { readonly message: string }, R>(flags: Common, effect
 const withStore = <A, E>(f: (store: StateStore["Type"]) => Effect.Effect<A, E>) =>
   Effect.flatMap(StateStore, f).pipe(Effect.provide(StateStore.layer))
 
+const resetOption = Options.boolean("reset").pipe(
+  Options.withDescription("clear the toggle instead: config.json's \"enabled\" decides again")
+)
+const via = (how: "daemon" | "state file") => how === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"
+
 const toggleJobCommand = (name: "enable" | "disable") =>
-  Command.make(name, { job: Args.text({ name: "JOB" }), ...common }, (flags) =>
-    run(
-      flags,
-      viaDaemon(
+  Command.make(
+    name,
+    { reset: resetOption, job: Args.text({ name: "JOB" }).pipe(Args.withDescription("the job's name")), ...common },
+    (flags) =>
+      run(
         flags,
-        (d) => Effect.as(d.call("toggle_job", flags.job, String(name === "enable")), "daemon"),
         Effect.gen(function*() {
-          const jobs = (yield* (yield* ConfigService).load).schedules.jobs.map((j) => j.name)
-          if (!jobs.includes(flags.job as never)) return yield* new UnknownJob({ job: flags.job, known: jobs })
-          yield* withStore((s) => s.update((state) => setJobToggle(state, flags.job, name === "enable")))
-          return "state file"
-        })
-      ).pipe(
-        Effect.flatMap((via) =>
-          Console.log(
-            `${flags.job} ${name}d (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`
+          const jobs = (yield* (yield* ConfigService).load).schedules.jobs
+          const job = jobs.find((j) => j.name === flags.job)
+          if (job === undefined) return yield* new UnknownJob({ job: flags.job, known: jobs.map((j) => j.name) })
+          const how = yield* viaDaemon(
+            flags,
+            (d) => Effect.as(d.call("toggle_job", flags.job, flags.reset ? "reset" : String(name === "enable")), "daemon" as const),
+            Effect.as(
+              withStore((s) =>
+                s.update((state) => flags.reset ? clearJobToggle(state, job) : setJobToggle(state, flags.job, name === "enable"))
+              ),
+              "state file" as const
+            )
           )
-        )
+          yield* Console.log(
+            flags.reset
+              ? `${flags.job}: toggle cleared; config.json decides: ${job.enabled ? "enabled" : "disabled"} (${via(how)})`
+              : `${flags.job} ${name}d (${via(how)})`
+          )
+        })
       )
-    )).pipe(
-      Command.withDescription(
-        `${name === "enable" ? "Enable" : "Disable"} JOB: at once in a running daemon, else in the state file; overrides config`
-      )
+  ).pipe(
+    Command.withDescription(
+      `${
+        name === "enable" ? "Enable" : "Disable"
+      } JOB: at once in a running daemon, else in the state file. This toggle wins over config.json's "enabled" until --reset clears it`
     )
+  )
 
 const schedulerCommand = Command.make(
   "scheduler",
-  { mode: Args.choice([["on", "on"], ["off", "off"]], { name: "on|off" }), ...common },
+  {
+    mode: Args.choice([["on", "on"], ["off", "off"], ["reset", "reset"]], { name: "on|off|reset" }).pipe(
+      Args.withDescription("on or off (a toggle that wins over config.json's schedules.enabled), or reset (config.json decides again)")
+    ),
+    ...common
+  },
   (flags) =>
     run(
       flags,
-      viaDaemon(
-        flags,
-        (d) => Effect.as(d.call("toggle_scheduler", String(flags.mode === "on")), "daemon"),
-        Effect.as(withStore((s) => s.update((state) => setSchedulerToggle(state, flags.mode === "on"))), "state file")
-      ).pipe(Effect.flatMap((via) =>
-        Console.log(
-          `scheduler ${flags.mode} (${via === "daemon" ? "applied by the running daemon" : "state file; no daemon is running"})`
+      Effect.gen(function*() {
+        const { schedules } = yield* (yield* ConfigService).load
+        const how = yield* viaDaemon(
+          flags,
+          (d) => Effect.as(d.call("toggle_scheduler", flags.mode === "reset" ? "reset" : String(flags.mode === "on")), "daemon" as const),
+          Effect.as(
+            withStore((s) =>
+              s.update((state) =>
+                flags.mode === "reset" ? clearSchedulerToggle(state, schedules) : setSchedulerToggle(state, flags.mode === "on")
+              )
+            ),
+            "state file" as const
+          )
         )
-      ))
+        yield* Console.log(
+          flags.mode === "reset"
+            ? `scheduler toggle cleared; config.json decides: ${schedules.enabled ? "on" : "off"} (${via(how)})`
+            : `scheduler ${flags.mode} (${via(how)})`
+        )
+      })
     )
-).pipe(Command.withDescription("Turn the whole scheduler on or off (runs already going finish)"))
+).pipe(
+  Command.withDescription("Turn the whole scheduler on or off (runs already going finish), or reset to config.json's schedules.enabled")
+)
 
 const statusCommand = Command.make("status", { json: jsonOption, ...common }, (flags) =>
   run(

@@ -73,3 +73,30 @@ export const formatStatus = (report: Health & StatusExtras): string => {
   }
   return lines.join("\n")
 }
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const
+
+/** `Mon 2026-12-07 09:00:00 -05:00` from an ISO instant with an offset, as the tables show times. */
+export const wallTime = (iso: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(iso)
+  if (m === null) return iso
+  const [, y, mo, d, time, offset] = m as unknown as [string, string, string, string, string, string]
+  const weekday = WEEKDAYS[new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDay()]
+  return `${weekday} ${y}-${mo}-${d} ${time} ${offset === "Z" ? "+00:00" : offset}`
+}
+
+/** How far `atMs` is from `nowMs` in words: `12 s`, `3 min`, `2 h 5 min`, `3 days 4 h`. */
+export const distance = (atMs: number, nowMs: number): string => {
+  const s = Math.round(Math.abs(atMs - nowMs) / 1000)
+  if (s < 60) return `${s} s`
+  const m = Math.floor(s / 60)
+  if (m < 60) return `${m} min`
+  const h = Math.floor(m / 60)
+  if (h < 48) return m % 60 === 0 ? `${h} h` : `${h} h ${m % 60} min`
+  const days = Math.floor(h / 24)
+  return h % 24 === 0 ? `${days} days` : `${days} days ${h % 24} h`
+}
+
+/** `in 3 min` for an instant to come, `3 min ago` for one past. */
+export const relative = (atMs: number, nowMs: number): string =>
+  atMs >= nowMs ? `in ${distance(atMs, nowMs)}` : `${distance(atMs, nowMs)} ago`

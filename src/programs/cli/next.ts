@@ -4,7 +4,8 @@ import { parseInstant } from "../../domain/time.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { upcoming } from "../upcoming.js"
 import { failWith, reportErrors } from "./exit.js"
-import { configOption, filesLayer, jsonOption } from "./options.js"
+import { readState } from "./list.js"
+import { configOption, filesLayer, jsonOption, stateOption } from "./options.js"
 
 const job = Args.text({ name: "JOB" }).pipe(Args.withDescription("only this job"), Args.optional)
 const count = Options.integer("count").pipe(
@@ -19,7 +20,7 @@ const from = Options.text("from").pipe(
 
 export const nextCommand = Command.make(
   "next",
-  { job, count, from, json: jsonOption, config: configOption },
+  { job, count, from, json: jsonOption, config: configOption, state: stateOption },
   (flags) =>
     Effect.gen(function*() {
       if (flags.count < 1 || flags.count > 1000) return yield* failWith(2, "bot-cron: --count must be from 1 to 1000")
@@ -28,13 +29,15 @@ export const nextCommand = Command.make(
         return yield* failWith(2, `bot-cron: --from must be an ISO 8601 instant with Z or an offset, e.g. 2026-03-09T09:00:00-04:00`)
       }
       const config = yield* (yield* ConfigService).load
-      const list = yield* upcoming(config, fromMs, flags.count, Option.getOrUndefined(flags.job)).pipe(
+      const list = yield* upcoming(config, yield* readState, fromMs, flags.count, Option.getOrUndefined(flags.job)).pipe(
         Effect.catchTag("UnknownJob", (e) => failWith(2, `bot-cron: ${e.message}`))
       )
       if (flags.json) return yield* Console.log(JSON.stringify(list, null, 2))
       const blocks = list.map((u) =>
         [
-          `${u.job}${u.enabled ? "" : " (disabled)"}  ${u.cron}  ${u.description} (${u.timezone})`,
+          `${u.job}${u.enabled ? "" : " (disabled)"}${u.toggle === null ? "" : " (toggle)"}  ${u.cron}  ${
+            u.description ?? u.cron_text
+          } (${u.timezone})`,
           ...(u.runs.length === 0 ? ["  no upcoming run"] : u.runs.map((r) => `  ${r}`))
         ].join("\n")
       )
