@@ -14,6 +14,7 @@ import { decideRun, isReported, testNotice } from "../src/domain/notice.js"
 import { Notifier } from "../src/layers/Notifier.js"
 import { sendDesktop } from "../src/layers/notify/desktop.js"
 import { sendEmail } from "../src/layers/notify/email.js"
+import { appendMemory } from "../src/layers/notify/memory.js"
 import { sendSlack, SLACK_ATTEMPTS } from "../src/layers/notify/slack.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { Targets } from "../src/layers/Targets.js"
@@ -225,6 +226,16 @@ describe("memory target", () => {
       expect(day.entries).toHaveLength(100)
       expect(day.entries[0]).toMatchObject({ time: "12:00:00", action: "cron: test" })
       expect(new Set(day.entries.map((e: { details: { who: string; i: number } }) => `${e.details.who}${e.details.i}`)).size).toBe(100)
+    }))
+
+  it.effect("a long line (an error, a preview) stays on one line of the YAML", () =>
+    Effect.gen(function*() {
+      const memory = join(dir.path, "memory-long")
+      const error = `exited with code 1: ${"Traceback line that goes on and on ".repeat(12)}`
+      yield* appendMemory(memory, "UTC", Date.UTC(2026, 10, 28, 9), "cron: failed", { error })
+      const text = readFileSync(join(memory, "sessions", "2026-11-28.yaml"), "utf8")
+      expect(text.split("\n").filter((line) => line.includes("Traceback"))).toHaveLength(1)
+      expect(parse(text).entries[0].details.error).toBe(error)
     }))
 })
 

@@ -31,6 +31,7 @@ describe("install-service (built binary, temporary XDG tree)", () => {
     const { env, unit, activation } = tree("install")
     const r = runCli(["install-service", "--config", "examples/config.json"], env)
     expect(r.status).toBe(0)
+    expect(r.stderr).not.toContain("warning") // the config it will read exists and is valid
     expect(r.stdout).toContain(`wrote ${unit}\nwrote ${activation}\n`)
     // no user manager in this container: said plainly, exit 0 all the same
     expect(r.stdout).toMatch(/systemctl --user daemon-reload did not work here|systemctl --user enable --now bot-cron/)
@@ -69,7 +70,14 @@ describe("install-service (built binary, temporary XDG tree)", () => {
     expect(refused.status).toBe(1)
     expect(refused.stderr).toContain(`${unit} exists and was not written by bot-cron; move it away or pass --force`)
     expect(readFileSync(unit, "utf8")).toBe("[Service]\nExecStart=/usr/bin/true\n")
-    expect(runCli(["install-service", "--force"], env).status).toBe(0)
+    const forced = runCli(["install-service", "--force"], env)
+    expect(forced.status).toBe(0)
+    // the default config of this XDG tree does not exist: the service would not start, and the user is told
+    expect(forced.stderr).toContain(
+      `bot-cron: warning: the service will read ${
+        join(env.XDG_CONFIG_HOME, "aa-workflow", "config.json")
+      }, which does not exist: it will not start until it does`
+    )
     const removed = runCli(["uninstall-service"], env)
     expect(removed.status).toBe(0)
     expect(removed.stdout).toContain(`removed ${unit}\nremoved ${activation}\n`)

@@ -39,7 +39,8 @@ export const appendMemory = (dir: string, zone: string, nowMs: number, action: s
         }
         day.entries.push({ time: stamp.slice(11, 19), action, details })
         yield* Effect.tryPromise({
-          try: () => writeFileAtomic(file, stringify(day)),
+          // lineWidth 0: a long line (an error, a preview) stays one line, never folded
+          try: () => writeFileAtomic(file, stringify(day, { lineWidth: 0 })),
           catch: (e) => fail(`cannot write ${file}: ${String(e)}`)
         })
       })

@@ -2,9 +2,10 @@ import { Command, Options } from "@effect/cli"
 import { Console, Effect, Option } from "effect"
 import { resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { ConfigService } from "../../layers/ConfigService.js"
 import { daemonReload, installFiles, removeFiles, serviceFiles } from "../service.js"
 import { reportErrors } from "./exit.js"
-import { configOption, stateOption } from "./options.js"
+import { configOption, filesLayer, stateOption } from "./options.js"
 
 const dryRun = Options.boolean("dry-run").pipe(Options.withDescription("print what would be written, write nothing"))
 const force = Options.boolean("force").pipe(Options.withDescription("overwrite or remove files bot-cron did not write"))
@@ -30,6 +31,21 @@ const reloadAndSay = (then: string, otherwise: string) =>
     yield* Console.log(`systemctl --user daemon-reload did not work here (${reload.detail || "no user manager"}): ${otherwise}`)
   })
 
+/** Said when the config the service will read is missing or invalid: the service would not start. */
+const warnAboutConfig = (flags: { readonly config: Option.Option<string>; readonly state: Option.Option<string> }) =>
+  Effect.gen(function*() {
+    const service = yield* ConfigService
+    yield* service.load.pipe(
+      Effect.catchAll((e) =>
+        Console.error(
+          e._tag === "ConfigNotFound"
+            ? `bot-cron: warning: the service will read ${service.path}, which does not exist: it will not start until it does (copy examples/config.json there, or install again with --config PATH)`
+            : `bot-cron: warning: the service will read ${service.path}, which is not valid now: it will not start until it is (bot-cron validate --config ${service.path} shows why)`
+        )
+      )
+    )
+  }).pipe(Effect.provide(filesLayer(flags)))
+
 export const installServiceCommand = Command.make(
   "install-service",
   { dryRun, force, config: configOption, state: stateOption },
@@ -42,6 +58,7 @@ export const installServiceCommand = Command.make(
       }
       yield* installFiles(files, flags.force)
       yield* Console.log(`wrote ${files.unit.path}\nwrote ${files.activation.path}`)
+      yield* warnAboutConfig(flags)
       yield* reloadAndSay(
         "systemd has read them. Start it now and at every login with:\n  systemctl --user enable --now bot-cron\nthen follow its log with:\n  journalctl --user -u bot-cron -f",
         "the files are in place for when one runs."
