@@ -24,6 +24,30 @@ describe("cron evaluation", () => {
     ])
   })
 
+  it("a gap that ends at local midnight still runs the day's fire at the jump (Nuuk 2024, Pyongyang 2018)", () => {
+    // America/Nuuk: 2024-03-30 23:00-02:00 jumped to 2024-03-31 00:00-01:00
+    expect(nextN("30 23 * * *", "America/Nuuk", at("2024-03-30T12:00:00Z"), 2).map((m) => formatInZone(m, "America/Nuuk"))).toEqual([
+      "2024-03-31T00:00:00-01:00",
+      "2024-03-31T23:30:00-01:00"
+    ])
+    // Asia/Pyongyang: 2018-05-04 23:30+08:30 jumped to 2018-05-05 00:00+09:00
+    expect(nextN("45 23 * * *", "Asia/Pyongyang", at("2018-05-04T00:00:00Z"), 2).map((m) => formatInZone(m, "Asia/Pyongyang")))
+      .toEqual(["2018-05-05T00:00:00+09:00", "2018-05-05T23:45:00+09:00"])
+    // before the gap, at its edge, and a job that runs every real hour: unchanged
+    expect(nextN("15 23 * * *", "Asia/Pyongyang", at("2018-05-04T00:00:00Z"), 1).map((m) => formatInZone(m, "Asia/Pyongyang")))
+      .toEqual(["2018-05-04T23:15:00+08:30"])
+    expect(iso(nextN("30 * * * *", "America/Nuuk", at("2024-03-31T00:00:00Z"), 3))).toEqual([
+      "2024-03-31T00:30:00Z",
+      "2024-03-31T01:30:00Z",
+      "2024-03-31T02:30:00Z"
+    ])
+    // a yearly fire in the gap runs at the jump that year, then on its day the next
+    expect(nextN("30 23 30 3 *", "America/Nuuk", at("2024-01-01T00:00:00Z"), 2).map((m) => formatInZone(m, "America/Nuuk"))).toEqual([
+      "2024-03-31T00:00:00-01:00",
+      "2025-03-30T23:30:00-01:00"
+    ])
+  })
+
   it("30 1 * * * runs once on 2026-11-01, when 01:30 happens twice", () => {
     expect(iso(nextN("30 1 * * *", NY, at("2026-10-31T12:00:00Z"), 2))).toEqual([
       "2026-11-01T05:30:00Z",

@@ -48,6 +48,15 @@ describe("Scheduler on TestClock", () => {
       expect(at).toEqual(["2026-03-06T14:00:00Z", "2026-03-09T13:00:00Z", "2026-03-10T13:00:00Z"])
     }))
 
+  it.scoped("30 23 * * * in America/Nuuk fires at the jump when the 2024-03-30 gap runs to local midnight, then at 23:30", () =>
+    Effect.gen(function*() {
+      const { at } = yield* simulate("2024-03-30T12:00:00Z", 2 * 24 * 60 * MINUTE, {
+        jobs: [job({ cron: "30 23 * * *", timezone: "America/Nuuk" })]
+      })
+      // 2024-03-31T00:00-01:00 (the jump), then 2024-03-31T23:30-01:00
+      expect(at).toEqual(["2024-03-31T01:00:00Z", "2024-04-01T00:30:00Z"])
+    }))
+
   it.scoped("a disabled job emits JobSkipped at each instant and does not run", () =>
     Effect.gen(function*() {
       const { calls, events } = yield* simulate("2026-01-01T08:59:00Z", 11 * MINUTE, { jobs: [job({ enabled: false })] })

@@ -1,5 +1,6 @@
 import { Cron } from "croner"
 import cronstrue from "cronstrue"
+import { zonedParts } from "./time.js"
 
 /**
  * Cron evaluation. croner gives Vixie-cron DST semantics: a fixed local time in a
@@ -139,6 +140,66 @@ export const compile = (expression: string, zone: string): Cron => {
 const memo = new Map<string, number | null>()
 const MEMO_LIMIT = 50_000
 
+const offsetAt = (ms: number, zone: string): number => zonedParts(ms, zone).offsetMinutes
+
+const DAY_MS = 86_400_000
+
+// each zone's spring-forward jumps of a year, found once: real zones never change offset twice in a day
+const jumpsByYear = new Map<string, ReadonlyArray<number>>()
+
+/** The instants in `year` (UTC) at which `zone`'s offset grows (a spring-forward jump), to the minute. */
+const jumpsOfYear = (zone: string, year: number): ReadonlyArray<number> => {
+  const key = `${zone}\u0000${year}`
+  let jumps = jumpsByYear.get(key)
+  if (jumps === undefined) {
+    const found: Array<number> = []
+    const end = Date.UTC(year + 1, 0, 1)
+    for (let lo = Date.UTC(year, 0, 1); lo < end; lo += DAY_MS) {
+      const before = offsetAt(lo, zone)
+      const hi = Math.min(lo + DAY_MS, end)
+      if (offsetAt(hi, zone) <= before) continue
+      let a = Math.floor(lo / 60_000)
+      let b = Math.ceil(hi / 60_000)
+      while (b - a > 1) {
+        const mid = Math.floor((a + b) / 2)
+        if (offsetAt(mid * 60_000, zone) > before) b = mid
+        else a = mid
+      }
+      found.push(b * 60_000) // the first minute with the new offset
+    }
+    jumpsByYear.set(key, jumps = found)
+  }
+  return jumps
+}
+
+/** The spring-forward jumps of `zone` strictly between the two instants. */
+const jumpsBetween = (zone: string, fromMs: number, toMs: number): Array<number> => {
+  const out: Array<number> = []
+  for (let year = new Date(fromMs).getUTCFullYear(); year <= new Date(toMs).getUTCFullYear(); year++) {
+    for (const jump of jumpsOfYear(zone, year)) if (jump > fromMs && jump < toMs) out.push(jump)
+  }
+  return out
+}
+
+/**
+ * A fixed-time job whose local time falls in a spring-forward gap runs once, at the jump.
+ * croner does so when the jump stays on the same local day (New York's 02:30 runs at 03:00),
+ * but drops the day when the gap runs to local midnight (America/Nuuk's 23:00→00:00 in
+ * 2024, Asia/Pyongyang's 23:30→00:00 in 2018). Each jump between `afterMs` and croner's
+ * answer is checked: a skipped wall time that matches the cron (found by evaluating the
+ * cron on wall times, as UTC) makes the jump the fire instant.
+ */
+const gapFire = (expression: string, zone: string, afterMs: number, nextMs: number): number | undefined => {
+  if (!isFixedTime(expression)) return undefined
+  for (const jump of jumpsBetween(zone, afterMs, nextMs)) {
+    const wallFrom = jump + offsetAt(jump - 60_000, zone) * 60_000 // the first wall time that did not happen
+    const wallTo = jump + offsetAt(jump, zone) * 60_000 // the wall time the clock jumped to
+    const match = compile(expression, "UTC").nextRun(new Date(wallFrom - 1000))?.getTime()
+    if (match !== undefined && match < wallTo) return jump
+  }
+  return undefined
+}
+
 /** The first fire instant strictly after `afterMs`, or undefined when there is none. */
 export const nextAfter = (expression: string, zone: string, afterMs: number): number | undefined => {
   // croner counts from the second after `afterMs`'s: every instant within one second has the same answer
@@ -146,6 +207,7 @@ export const nextAfter = (expression: string, zone: string, afterMs: number): nu
   let next = memo.get(key)
   if (next === undefined) {
     next = compile(expression, zone).nextRun(new Date(afterMs))?.getTime() ?? null
+    if (next !== null) next = gapFire(expression, zone, afterMs, next) ?? next
     if (memo.size >= MEMO_LIMIT) memo.clear()
     memo.set(key, next)
   }
