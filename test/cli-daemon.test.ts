@@ -141,10 +141,13 @@ describe("bot-cron run-job, list, history (built binary)", () => {
     expect(readState(state).history[0]).toMatchObject({ job: "good", source: "manual", status: "success", attempts: 1 })
   })
 
-  it("run-job exits 1 on failure; --json prints the history entry; the seed's --run-job form works", () => {
+  it("run-job exits 1 on failure; --json prints the report with the history entry; the seed's --run-job form works", () => {
     const r = runCli(["--run-job", "bad", "--json", ...files])
     expect(r.status).toBe(1)
-    const entry = JSON.parse(r.stdout)
+    const report = JSON.parse(r.stdout)
+    expect(report).toMatchObject({ job: "bad", status: "failure", reason: "exited with code 4: oops" })
+    const entry = report.run
+    expect(report.execution_id).toBe(entry.execution_id)
     expect(entry).toMatchObject({ job: "bad", status: "failure", exit_code: 4, error: "exited with code 4: oops", source: "manual" })
     expect(entry.started_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/)
   })

@@ -166,7 +166,7 @@ describe("runs read right", () => {
     const retryState = join(dir.path, "retry-state", "s.json")
     const run = runCli(["run-job", "again", "--local", "--json", "--config", retryConfig, "--state", retryState])
     expect(run.status).toBe(0)
-    const entry = JSON.parse(run.stdout)
+    const entry = JSON.parse(run.stdout).run
     expect(entry).toMatchObject({ status: "success", attempts: 2 })
     expect(entry.output_preview).toMatch(new RegExp(`id=${entry.execution_id}-attempt2 source=manual$`))
     // cut at a line boundary, with an ellipsis in front; never more than 500 characters

@@ -167,7 +167,7 @@ const statusCommand = Command.make("status", { json: jsonOption, ...common }, (f
           const report = JSON.parse(String(text)) as Health & StatusExtras
           // a daemon that is not healthy exits 1, so a script or a monitor can tell
           return Effect.zipRight(
-            Console.log(flags.json ? String(text) : formatStatus(report)),
+            Console.log(flags.json ? JSON.stringify(report, null, 2) : formatStatus(report)),
             report.healthy ? Effect.void : Effect.fail(new ExitCode({ code: 1 }))
           )
         })

@@ -1,7 +1,7 @@
 import { Args, Command, Options } from "@effect/cli"
 import { Clock, Console, Effect, Option, Schedule } from "effect"
 import { resolveJobs } from "../../domain/config.js"
-import { syncWithConfig, toHistoryEntry } from "../../domain/state.js"
+import { type HistoryEntry, syncWithConfig, toHistoryEntry } from "../../domain/state.js"
 import { ActiveConfig } from "../../layers/ActiveConfig.js"
 import { StateStore } from "../../layers/StateStore.js"
 import type { DaemonClient } from "../client.js"
@@ -22,6 +22,20 @@ interface Outcome {
   readonly detail: string
 }
 
+/**
+ * What `run-job --json` prints, whichever way the job ran: `status` is the run's outcome, or
+ * `started` / `queued` / `skipped` for a daemon's answer not waited for; `run` is the run's
+ * history entry once it has one.
+ */
+interface RunReport {
+  readonly job: string
+  readonly execution_id: string | null
+  readonly status: string
+  readonly reason: string | null
+  readonly run: HistoryEntry | null
+}
+const printReport = (report: RunReport) => Console.log(JSON.stringify(report, null, 2))
+
 /** Asks the daemon to run the job; with `wait`, follows its JobCompleted/JobFailed signal. */
 const runViaDaemon = (daemon: DaemonClient, name: string, wait: boolean, json: boolean) =>
   Effect.gen(function*() {
@@ -39,12 +53,13 @@ const runViaDaemon = (daemon: DaemonClient, name: string, wait: boolean, json: b
       status: string
       reason?: string
     }
+    const answer = { job: name, execution_id: reply.execution_id, status: reply.status, reason: reply.reason ?? null, run: null }
     if (reply.status !== "started" || reply.execution_id === null) {
-      yield* Console.log(json ? JSON.stringify(reply) : `${name}: ${reply.status}${reply.reason === undefined ? "" : ` (${reply.reason})`}`)
+      yield* json ? printReport(answer) : Console.log(`${name}: ${reply.status}${reply.reason === undefined ? "" : ` (${reply.reason})`}`)
       return yield* new ExitCode({ code: reply.status === "queued" ? 0 : 1 })
     }
     const id = reply.execution_id
-    if (!wait) return yield* Console.log(json ? JSON.stringify(reply) : `${name}: started by the daemon as ${id}`)
+    if (!wait) return yield* json ? printReport(answer) : Console.log(`${name}: started by the daemon as ${id}`)
     // wait for the signal; a daemon that goes away ends the wait
     const signalled = Effect.async<Outcome>((resume) => {
       const seen = outcomes.get(id)
@@ -58,9 +73,15 @@ const runViaDaemon = (daemon: DaemonClient, name: string, wait: boolean, json: b
     )
     const outcome = yield* Effect.raceFirst(signalled, daemonGone)
     if (json) {
-      yield* Console.log(
-        outcome.ok ? outcome.detail : JSON.stringify({ execution_id: id, job: name, status: "failure", error: outcome.detail })
-      )
+      // the signal comes once the run is in the state file: its history entry is there
+      const history = JSON.parse(String(yield* daemon.call("get_history", 1000))) as Array<HistoryEntry>
+      const entry = history.find((h) => h.execution_id === id) ?? null
+      yield* printReport({
+        ...answer,
+        status: entry?.status ?? (outcome.ok ? "success" : "failure"),
+        reason: outcome.ok ? null : outcome.detail,
+        run: entry
+      })
     } else yield* Console.log(`${name}: ${outcome.ok ? "success" : `failed: ${outcome.detail}`} (session ${id})`)
     if (!outcome.ok) return yield* new ExitCode({ code: 1 })
   })
@@ -84,7 +105,7 @@ const runOnce = (name: string, json: boolean) =>
     const run = yield* runner.run({ job, source: "manual", scheduledAt: yield* Clock.currentTimeMillis })
     const entry = toHistoryEntry(run, job.zone)
     if (json) {
-      yield* Console.log(JSON.stringify(entry, null, 2))
+      yield* printReport({ job: name, execution_id: entry.execution_id, status: entry.status, reason: entry.error, run: entry })
     } else {
       const took = `${(entry.duration_ms / 1000).toFixed(2)} s`
       yield* Console.log(
