@@ -4,6 +4,7 @@ import { Effect } from "effect"
 import { accurateClockLayer } from "./layers/AccurateClock.js"
 import { loggingLayer } from "./layers/Logging.js"
 import { teardown } from "./programs/cli/exit.js"
+import { asksForHelp, helpPath, seedForm, tidyHelp } from "./programs/cli/help.js"
 import { platformLayer } from "./programs/cli/options.js"
 import { rootCommand } from "./programs/cli/root.js"
 import { VERSION } from "./version.js"
@@ -20,8 +21,21 @@ for (const stream of [process.stdout, process.stderr]) {
     write(typeof chunk === "string" ? chunk.replace(ANSI, "") : chunk, ...rest)) as typeof stream.write
 }
 
-// the seed's form `--run-job NAME` is `run-job NAME`
-const argv = process.argv.map((arg, i) => (i >= 2 && arg === "--run-job" ? "run-job" : arg))
+const args = seedForm(process.argv.slice(2))
+const argv = [...process.argv.slice(0, 2), ...args]
+
+// help reads like a Unix tool's (see help.ts); the interactive wizard is not part of this CLI
+if (asksForHelp(args)) {
+  const path = helpPath(args)
+  const write = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: Array<unknown>) => boolean
+  process.stdout.write = ((chunk: unknown, ...rest: Array<unknown>) =>
+    write(typeof chunk === "string" ? tidyHelp(chunk, path) : chunk, ...rest)) as typeof process.stdout.write
+}
+const wizard = args.indexOf("--wizard")
+if (wizard !== -1 && (args.indexOf("--") === -1 || wizard < args.indexOf("--"))) {
+  process.stderr.write("bot-cron: unknown option --wizard (bot-cron --help lists the commands)\n")
+  process.exit(2)
+}
 
 cli(argv).pipe(
   Effect.provide(platformLayer),

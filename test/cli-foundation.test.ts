@@ -106,6 +106,62 @@ describe("bot-cron next (built binary)", () => {
     expect(runCli(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
     expect(runCli(["frobnicate"]).status).toBe(2)
   })
+
+  it("help reads like a Unix tool's: usage starts with bot-cron and the command, every option and argument is described, defaults shown, no wizard", () => {
+    const commands = [
+      ["list"],
+      ["history"],
+      ["next"],
+      ["config", "set"],
+      ["config", "get"],
+      ["enable"],
+      ["scheduler"],
+      ["run-job"],
+      [
+        "notify",
+        "test"
+      ],
+      ["skills", "check"],
+      ["export", "kubernetes"],
+      ["daemon"],
+      ["validate"]
+    ]
+    for (const command of commands) {
+      const help = runCli([...command, "--help"])
+      expect(help.status).toBe(0)
+      expect(help.stdout).toMatch(new RegExp(`^bot-cron \\d+\\.\\d+\\.\\d+\\n\\nUSAGE\\n\\n\\$ bot-cron ${command.join(" ")}( |\\n)`))
+      for (
+        const boilerplate of [
+          "A user-defined piece of text.",
+          "A true or false value.",
+          "An integer.",
+          "This setting is optional.",
+          "--wizard"
+        ]
+      ) {
+        expect(help.stdout).not.toContain(boilerplate)
+      }
+      // each option and argument heading is followed by what it is for
+      const blocks = help.stdout.split("\n\n")
+      for (const [i, block] of blocks.entries()) {
+        if (/^(--|<|\(-)/.test(block)) expect(blocks[i + 1]).toMatch(/^ {2}\S/)
+      }
+    }
+    expect(runCli(["history", "--help"]).stdout).toContain("(default: 20)")
+    expect(runCli(["next", "--help"]).stdout).toContain("(default: 5)")
+    expect(runCli(["--help"]).stdout).not.toContain("wizard")
+    const wizard = runCli(["list", "--wizard"])
+    expect(wizard.status).toBe(2)
+    expect(wizard.stderr).toBe("bot-cron: unknown option --wizard (bot-cron --help lists the commands)\n")
+  })
+
+  it("the seed's --run-job NAME works anywhere on the line", () => {
+    for (const args of [["--run-job", "nope", "--config", config], ["--config", config, "--run-job", "nope"]]) {
+      const r = runCli(args)
+      expect(r.status).toBe(2)
+      expect(r.stderr).toContain("no job named \"nope\" (known jobs: standup, berlin)")
+    }
+  })
 })
 
 describe("the launcher (dist/bot-cron.js)", () => {

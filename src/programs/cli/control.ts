@@ -180,8 +180,15 @@ const reloadCommand = Command.make(
   (flags) => run(flags, daemonOnly(flags, (d) => Effect.zipRight(d.call("reload_config"), Console.log("config reloaded"))))
 ).pipe(Command.withDescription("Make the running daemon read config.json again (it also does on every save)"))
 
-const section = Args.text({ name: "SECTION" })
-const configGet = Command.make("get", { section, key: Args.text({ name: "KEY" }).pipe(Args.optional), ...common }, (flags) =>
+const section = Args.text({ name: "SECTION" }).pipe(Args.withDescription("a top-level key of config.json, such as schedules"))
+const configGet = Command.make("get", {
+  section,
+  key: Args.text({ name: "KEY" }).pipe(
+    Args.withDescription("a key of SECTION, or a path: notifications.slack, jobs.NAME.cron"),
+    Args.optional
+  ),
+  ...common
+}, (flags) =>
   run(
     flags,
     viaDaemon(
@@ -196,7 +203,12 @@ const configGet = Command.make("get", { section, key: Args.text({ name: "KEY" })
 
 const configSet = Command.make(
   "set",
-  { section, key: Args.text({ name: "KEY" }), value: Args.text({ name: "JSON" }), ...common },
+  {
+    section,
+    key: Args.text({ name: "KEY" }).pipe(Args.withDescription("a key of SECTION, or a path: history_limit, jobs.NAME.cron")),
+    value: Args.text({ name: "JSON" }).pipe(Args.withDescription("the new value as JSON: 7, true, '\"0 8 * * *\"', '{\"daily_usd\": 5}'")),
+    ...common
+  },
   (flags) =>
     run(
       flags,

@@ -8,7 +8,7 @@ import { busAddressOption, configOption, stateOption } from "./options.js"
 const noDbusOption = Options.boolean("no-dbus").pipe(Options.withDescription("do not export the D-Bus control plane"))
 
 export const logFormatOption = Options.choice("log-format", ["text", "json"]).pipe(
-  Options.withDescription("text (journald priorities under systemd) or one JSON object a line"),
+  Options.withDescription("text (journald priorities under systemd) or one JSON object a line (default: text)"),
   Options.withDefault("text" as const)
 )
 

@@ -138,7 +138,7 @@ const podConfig = (config: ConfigFile, configDir: string, jobs: ReadonlyArray<{ 
 }
 
 const imageOption = Options.text("image").pipe(
-  Options.withDescription("the container image the CronJobs run (built from the repository's Containerfile)"),
+  Options.withDescription(`the container image the CronJobs run, built from the repository's Containerfile (default: bot-cron:${VERSION})`),
   Options.withDefault(`bot-cron:${VERSION}`)
 )
 

@@ -69,7 +69,10 @@ export const listCommand = Command.make(
   )
 )
 
-const limitOption = Options.integer("limit").pipe(Options.withDescription("how many runs, newest first"), Options.withDefault(20))
+const limitOption = Options.integer("limit").pipe(
+  Options.withDescription("how many runs, newest first, 1 to 10000 (default: 20)"),
+  Options.withDefault(20)
+)
 const jobFilter = Options.text("job").pipe(Options.withDescription("only this job's runs"), Options.optional)
 const utcOption = Options.boolean("utc").pipe(Options.withDescription("show times in UTC (default: the schedule's timezone)"))
 

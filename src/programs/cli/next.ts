@@ -10,7 +10,7 @@ import { configOption, filesLayer, jsonOption, stateOption } from "./options.js"
 const job = Args.text({ name: "JOB" }).pipe(Args.withDescription("only this job"), Args.optional)
 const count = Options.integer("count").pipe(
   Options.withAlias("n"),
-  Options.withDescription("how many instants per job"),
+  Options.withDescription("how many instants per job, 1 to 1000 (default: 5)"),
   Options.withDefault(5)
 )
 const from = Options.text("from").pipe(

@@ -11,7 +11,7 @@ import { renderTable } from "./table.js"
 const target = Args.choice(
   [["memory", "memory"], ["slack", "slack"], ["desktop", "desktop"], ["email", "email"]] as const,
   { name: "TARGET" }
-).pipe(Args.optional)
+).pipe(Args.withDescription("only this target (default: every configured one, and the memory log)"), Args.optional)
 
 const testCommand = Command.make(
   "test",

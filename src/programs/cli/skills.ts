@@ -21,7 +21,11 @@ const listCommand = Command.make("list", { json: jsonOption, config: configOptio
 
 const checkCommand = Command.make(
   "check",
-  { name: Args.text({ name: "NAME" }).pipe(Args.optional), config: configOption, state: stateOption },
+  {
+    name: Args.text({ name: "NAME" }).pipe(Args.withDescription("one skill, by its name (default: every skill)"), Args.optional),
+    config: configOption,
+    state: stateOption
+  },
   (flags) =>
     Effect.gen(function*() {
       const { SkillEngine } = yield* loadSkillEngine
