@@ -106,10 +106,13 @@ describe("output through a pipe", () => {
 })
 
 describe("logs a person and journald can use", () => {
-  it("--log-format json carries job, session_id, status, duration_ms and attempt as fields; config OK again; a final stopped line", async () => {
+  it("--log-format json carries job, session_id, status, duration_ms and attempt as fields; times in the schedule's zone; config OK again; a final stopped line", async () => {
     const live = join(dir.path, "logs.json")
     const ok = JSON.stringify({
-      schedules: { timezone: "UTC", jobs: [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }] }
+      schedules: {
+        timezone: "Asia/Kolkata",
+        jobs: [{ name: "tick", cron: "* * * * * *", execution_mode: "python_script", script: "ok.py" }]
+      }
     })
     writeFileSync(live, ok)
     const daemon = spawnDaemon(["--config", live, "--state", join(dir.path, "logs-state", "s.json"), "--no-dbus", "--log-format", "json"])
@@ -134,6 +137,10 @@ describe("logs a person and journald can use", () => {
     daemon.child.kill("SIGTERM")
     expect(await daemon.exited).toBe(0)
     expect(lines().at(-1)).toMatchObject({ level: "INFO", message: "bot-cron stopped" })
+    // one rule for times: the schedule's zone with its offset, as session ids, history and next use it
+    expect(lines().map((l) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(.*)$/.exec(String(l["time"]))?.[1])).toEqual(
+      lines().map(() => "+05:30")
+    )
   })
 })
 

@@ -1,6 +1,7 @@
 import { Context, Effect, Layer, SubscriptionRef } from "effect"
 import { type ConfigFile, type ResolvedJob, resolveJobs } from "../domain/config.js"
 import { ConfigService } from "./ConfigService.js"
+import { setLogZone } from "./Logging.js"
 
 interface ActiveConfigShape {
   readonly ref: SubscriptionRef.SubscriptionRef<ConfigFile>
@@ -41,6 +42,8 @@ export class ActiveConfig extends Context.Tag("bot-cron/ActiveConfig")<ActiveCon
     ActiveConfig,
     ConfigService.pipe(
       Effect.flatMap((service) => service.load),
+      // log times follow the schedule's zone from the first line the config is known
+      Effect.tap((config) => Effect.sync(() => setLogZone(config.schedules.timezone))),
       Effect.flatMap(SubscriptionRef.make),
       Effect.map(fromRef)
     )

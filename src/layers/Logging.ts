@@ -1,4 +1,5 @@
 import { Cause, HashMap, Layer, Logger } from "effect"
+import { formatInZone } from "../domain/time.js"
 
 /** syslog priorities, so `journalctl -p err` finds errors */
 const PRIORITY: Record<string, number> = { Fatal: 2, Error: 3, Warning: 4, Info: 6, Debug: 7, Trace: 7 }
@@ -6,6 +7,22 @@ const LABEL: Record<string, string> = { Fatal: "FATAL", Error: "ERROR", Warning:
 
 const text = (message: unknown): string =>
   Array.isArray(message) ? message.map((m) => (typeof m === "string" ? m : JSON.stringify(m))).join(" ") : String(message)
+
+/**
+ * The zone log times are written in: the schedule's (`schedules.timezone`) once a config is in
+ * force, as session ids, history and `next` show times; UTC until then. Always with the offset.
+ */
+let logZone = "UTC"
+export const setLogZone = (zone: string): void => {
+  logZone = zone
+}
+
+/** `2026-03-09T09:00:00.123-04:00`: the instant in the log zone, to the millisecond, with its offset. */
+export const logTime = (date: Date): string => {
+  const ms = date.getTime()
+  const iso = formatInZone(ms, logZone)
+  return `${iso.slice(0, 19)}.${String(((ms % 1000) + 1000) % 1000).padStart(3, "0")}${iso.slice(19)}`
+}
 
 /**
  * Under journald (JOURNAL_STREAM set) each line starts with its syslog priority,
@@ -19,14 +36,14 @@ export const makeLogger = (options: { readonly journald: boolean; readonly forma
     let line: string
     if (options.format === "json") {
       const fields = Object.fromEntries(HashMap.toEntries(annotations))
-      line = JSON.stringify({ time: date.toISOString(), level: LABEL[logLevel._tag] ?? logLevel.label, message: body, ...fields })
+      line = JSON.stringify({ time: logTime(date), level: LABEL[logLevel._tag] ?? logLevel.label, message: body, ...fields })
     } else if (options.journald) {
       line = body
         .split("\n")
         .map((l) => `<${PRIORITY[logLevel._tag] ?? 6}>${l}`)
         .join("\n")
     } else {
-      line = `${date.toISOString()} ${(LABEL[logLevel._tag] ?? logLevel.label).padEnd(5)} ${body}`
+      line = `${logTime(date)} ${(LABEL[logLevel._tag] ?? logLevel.label).padEnd(5)} ${body}`
     }
     process.stderr.write(`${line}\n`)
   })

@@ -3,6 +3,7 @@ import { type ConfigError, problemsOf } from "../domain/errors.js"
 import { JobEvent } from "../domain/events.js"
 import { overriddenByToggle, overrideWarning, syncWithConfig } from "../domain/state.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { setLogZone } from "./Logging.js"
 import { ConfigService } from "./ConfigService.js"
 import { Events } from "./Events.js"
 import { type Reconciled, Scheduler } from "./Scheduler.js"
@@ -56,6 +57,7 @@ const make = Effect.gen(function*() {
         if (!force && text === (yield* Ref.get(inForce))) return { added: [], changed: [], removed: [] }
         const before = new Map<string, boolean>((yield* active.get).schedules.jobs.map((j) => [j.name, j.enabled]))
         yield* SubscriptionRef.set(active.ref, config)
+        setLogZone(config.schedules.timezone)
         yield* Ref.set(inForce, text)
         const jobs = yield* active.jobs
         yield* store
