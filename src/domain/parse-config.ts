@@ -150,6 +150,89 @@ const crossFieldProblems = (raw: unknown): Array<ConfigProblem> => {
   return problems
 }
 
+/** How many single-character edits (insert, delete, replace, swap two neighbours) turn `a` into `b`. */
+const editDistance = (a: string, b: string): number => {
+  const d: Array<Array<number>> = Array.from(
+    { length: a.length + 1 },
+    (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+  )
+  const at = (i: number, j: number) => d[i]?.[j] ?? 0
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] ?? []
+    for (let j = 1; j <= b.length; j++) {
+      const same = a[i - 1] === b[j - 1]
+      row[j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (same ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1)
+    }
+  }
+  return at(a.length, b.length)
+}
+
+/** The known key a misspelt one most likely meant: a few edits away, or one containing the other. */
+export const closestKey = (key: string, known: ReadonlyArray<string>): string | undefined => {
+  const k = key.toLowerCase()
+  const scored = known
+    .map((name) => ({ name, distance: editDistance(k, name.toLowerCase()) }))
+    .filter(({ distance, name }) => distance <= Math.max(1, Math.floor(name.length / 3)) || name.includes(k) || k.includes(name))
+    .sort((a, b) => a.distance - b.distance)
+  return scored[0]?.name
+}
+
+/** A JSON value as a person wrote it, short. */
+const shown = (actual: string): string => (actual.length > 60 ? `${actual.slice(0, 57)}...` : actual)
+
+/** A type the schema names in its own terms, in plain words. */
+const plainType = (expected: string): string => {
+  if (expected === "boolean") return "true or false (no quotes)"
+  if (expected === "number") return "a number (no quotes)"
+  if (expected === "string") return "a string in double quotes"
+  if (expected.startsWith("ReadonlyArray<")) {
+    const of = expected.slice("ReadonlyArray<".length, -1)
+    return of === "string"
+      ? "a list of strings, e.g. [\"a\", \"b\"]"
+      : /^"/.test(of)
+      ? `a list of ${of.replaceAll(" | ", ", ")}`
+      : "a list [...]"
+  }
+  if (expected.startsWith("{") || expected.startsWith("Struct") || expected.includes("Struct (")) return "an object {...}"
+  return expected
+}
+
+type Issue = ReturnType<typeof ParseResult.ArrayFormatter.formatErrorSync>[number]
+
+/**
+ * Schema issues in the words a user of the file needs: an unknown key names the key it most
+ * likely meant (and the "is missing" that the same typo causes is not said twice), a wrong
+ * type says what to write instead of the schema's internals.
+ */
+const plainIssues = (issues: ReadonlyArray<Issue>): Array<{ readonly path: ReadonlyArray<PropertyKey>; readonly message: string }> => {
+  const parentOf = (path: ReadonlyArray<PropertyKey>) => path.slice(0, -1).map(String).join("\u0000")
+  const meant = new Map<string, string>() // parent + the key a typo stood for
+  const out = issues.map((issue) => {
+    if (issue._tag === "Unexpected") {
+      const known = [...issue.message.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? "")
+      const key = String(issue.path.at(-1) ?? "")
+      const guess = closestKey(key, known)
+      if (guess !== undefined) meant.set(`${parentOf(issue.path)}\u0001${guess}`, key)
+      return {
+        path: issue.path,
+        message: guess === undefined
+          ? `unknown key; the known keys here are ${known.join(", ")}`
+          : `unknown key; did you mean "${guess}"?`
+      }
+    }
+    const type = /^Expected (.+), actual (.+)$/s.exec(issue.message)
+    if (issue._tag === "Type" && type !== null) {
+      return { path: issue.path, message: `must be ${plainType(type[1] ?? "")}; got ${shown(type[2] ?? "")}` }
+    }
+    return { path: issue.path, message: issue.message }
+  })
+  return out.filter((issue, i) => {
+    const missing = issues[i]?._tag === "Missing"
+    return !(missing && meant.has(`${parentOf(issue.path)}\u0001${String(issue.path.at(-1) ?? "")}`))
+  })
+}
+
 /**
  * Decodes config.json text, reporting every problem in one pass. `previous`, the config in
  * force: a job written as it was there is that job again (the same object, not decoded anew),
@@ -170,7 +253,7 @@ export const parseConfig = (text: string, path: string, previous?: ConfigFile): 
   const decodedJobs = new Map<string, Job>(previous?.schedules.jobs.map((job) => [job.name, job]))
   const problems: Array<ConfigProblem> = []
   const report = (error: ParseResult.ParseError, prefix: ReadonlyArray<PropertyKey>) => {
-    for (const issue of ParseResult.ArrayFormatter.formatErrorSync(error)) {
+    for (const issue of plainIssues(ParseResult.ArrayFormatter.formatErrorSync(error))) {
       problems.push(new ConfigProblem({ field: renderPath([...prefix, ...issue.path], raw), message: issue.message }))
     }
   }

@@ -36,6 +36,13 @@ export const runtimeLayer = (flags: FileFlags, busAddress?: string) => {
   return Runner.layer.pipe(Layer.provideMerge(Layer.mergeAll(StateRecorder, RunLog, Notifier)), Layer.provideMerge(execution))
 }
 
+/** What loads skills (validate checks skill_direct jobs' files with it): config and delivery, no state. */
+export const skillsLayer = (flags: FileFlags) =>
+  SkillEngine.layer.pipe(
+    Layer.provideMerge(Targets.layer({})),
+    Layer.provideMerge(ActiveConfig.layer.pipe(Layer.provideMerge(filesLayer(flags))))
+  )
+
 /** The whole daemon: D-Bus is released first on the way down, then runs stop, then state is flushed. */
 export const daemonLayer = (flags: FileFlags, dbus: DBusOptions) =>
   DBusService.layer(dbus).pipe(
