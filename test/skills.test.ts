@@ -1,6 +1,6 @@
 import { it } from "@effect/vitest"
 import { Effect } from "effect"
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs"
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { join } from "node:path"
@@ -40,13 +40,14 @@ afterAll(() => {
 const skill = (name: string, yaml: string) => writeFileSync(join(skills, `${name}.yaml`), yaml)
 
 /** Runs a skill_direct job through the real Executor, as the daemon would. */
-const runSkillJob = (job: Record<string, unknown>, source: "cron" | "manual" = "cron") =>
+const runSkillJob = (job: Record<string, unknown>, source: "cron" | "manual" = "cron", extra: Record<string, unknown> = {}) =>
   Effect.gen(function*() {
     const schedules = {
       timezone: "UTC",
       execution_mode: "skill_direct",
       notifications: { slack: { webhook_url: webhook } },
-      jobs: [{ name: "j", cron: "0 9 * * *", ...job }]
+      jobs: [{ name: "j", cron: "0 9 * * *", ...job }],
+      ...extra
     }
     const config = decodeConfig(schedules)
     const resolved = resolveJob(config.schedules, config.schedules.jobs[0]!)
@@ -87,6 +88,48 @@ steps:
       const result = yield* runSkillJob({ skill: "double", inputs: { n: 21 } })
       expect(result.status).toBe("success")
       expect(JSON.parse(result.outputPreview)).toEqual({ got: ["42", "n=21"] })
+    }))
+
+  it.live("steps see the seven BOT_CRON_* variables and no secret; the session log shows each step's code, not the helper", () =>
+    Effect.gen(function*() {
+      skill(
+        "envy",
+        `name: envy
+steps:
+  - id: calc
+    compute: "total = 1 + 2"
+  - id: env
+    run: ["python3", "-c", "import json, os; print(json.dumps({k: v for k, v in os.environ.items() if k.startswith('BOT_CRON_') or k == 'HOOK_FOR_TEST'}))"]
+`
+      )
+      process.env["HOOK_FOR_TEST"] = webhook
+      // the webhook's variable is named as a secret in config: no step sees it
+      const result = yield* runSkillJob({ skill: "envy", persona: "ops", inputs: { a: 1 } }, "cron", {
+        notifications: { slack: { webhook_url_env: "HOOK_FOR_TEST" } }
+      }).pipe(
+        Effect.ensuring(Effect.sync(() => delete process.env["HOOK_FOR_TEST"]))
+      )
+      expect(result.status).toBe("success")
+      const env = JSON.parse(result.outputPreview) as Record<string, string>
+      expect(Object.keys(env).sort()).toEqual([
+        "BOT_CRON_INPUTS",
+        "BOT_CRON_JOB",
+        "BOT_CRON_PERSONA",
+        "BOT_CRON_SCHEDULED_AT",
+        "BOT_CRON_SESSION_ID",
+        "BOT_CRON_SKILL",
+        "BOT_CRON_SOURCE"
+      ])
+      expect(env).toMatchObject({
+        BOT_CRON_JOB: "j",
+        BOT_CRON_SKILL: "envy",
+        BOT_CRON_PERSONA: "ops",
+        BOT_CRON_INPUTS: "{\"a\":1}",
+        BOT_CRON_SOURCE: "cron"
+      })
+      const log = readFileSync(result.logFile, "utf8")
+      expect(log).toContain("# step calc: compute \"total = 1 + 2\"\n")
+      expect(log).not.toContain("class Namespace")
     }))
 
   it.live("no value becomes code in a compute step: every breakout payload is inert, in and out of strings", () =>

@@ -47,6 +47,22 @@ export const sessionEnv = (job: ResolvedJob, ctx: SessionContext): Record<string
   BOT_CRON_INPUTS: JSON.stringify(job.inputs)
 })
 
+/**
+ * What a job's processes (a script, claude, a skill's steps) get as their environment: the
+ * daemon's, without the variables config names as secrets (webhook URL, SMTP password), and
+ * the run's seven BOT_CRON_* variables.
+ */
+export const jobEnvironment = (
+  base: Readonly<Record<string, string | undefined>>,
+  secretNames: ReadonlyArray<string>,
+  job: ResolvedJob,
+  ctx: SessionContext
+): Record<string, string | undefined> => {
+  const env: Record<string, string | undefined> = { ...base }
+  for (const name of secretNames) delete env[name]
+  return { ...env, ...sessionEnv(job, ctx) }
+}
+
 /** Fills `{{name}}` placeholders (validated at config load) with plain text: no shell ever sees it. */
 export const renderPrompt = (template: string, job: ResolvedJob, ctx: SessionContext): string => {
   const values: Record<(typeof PROMPT_VARIABLES)[number], string> = {

@@ -15,7 +15,7 @@ import {
 import { redactArgv, redactText } from "../domain/config-edit.js"
 import { type ResolvedJob, secretEnvNames } from "../domain/config.js"
 import type { RunSource } from "../domain/events.js"
-import { renderPrompt, type SessionContext, sessionEnv } from "../domain/session.js"
+import { jobEnvironment, renderPrompt, type SessionContext } from "../domain/session.js"
 import { addInFlight } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
@@ -113,11 +113,7 @@ const make = Effect.gen(function*() {
 
   /** The daemon's environment without the variables config names as secrets (webhook URL, SMTP password), and the run's own. */
   const jobEnv = (job: ResolvedJob, context: SessionContext) =>
-    Effect.map(active.get, ({ schedules }) => {
-      const env: Record<string, string | undefined> = { ...process.env }
-      for (const name of secretEnvNames(schedules.notifications)) delete env[name]
-      return { ...env, ...sessionEnv(job, context) }
-    })
+    Effect.map(active.get, ({ schedules }) => jobEnvironment(process.env, secretEnvNames(schedules.notifications), job, context))
 
   /** skill_direct: the steps run in-process; the session log gets each step and the result. */
   const runSkill = (attempt: Attempt, logFile: string) =>

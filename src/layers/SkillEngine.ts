@@ -1,9 +1,9 @@
 import { Context, Effect, Either, Layer } from "effect"
 import { readdir, readFile } from "node:fs/promises"
 import { join, relative, resolve, sep } from "node:path"
-import type { ResolvedJob } from "../domain/config.js"
+import { type ResolvedJob, secretEnvNames } from "../domain/config.js"
 import { SkillInvalid } from "../domain/errors.js"
-import type { SessionContext } from "../domain/session.js"
+import { jobEnvironment, type SessionContext } from "../domain/session.js"
 import { parseSkill, resolveInputs, type Skill } from "../domain/skill.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
@@ -114,6 +114,7 @@ const make = Effect.gen(function*() {
       const inputs = resolveInputs(loaded.right, job.inputs)
       if (Either.isLeft(inputs)) return { ok: false, steps: [], output: null, error: inputs.left.join("; ") }
       const clock = yield* Effect.clock
+      const { schedules } = yield* active.get
       return yield* runSteps(
         loaded.right,
         { inputs: inputs.right, session: context },
@@ -121,7 +122,7 @@ const make = Effect.gen(function*() {
           tools,
           python: job.pythonCommand,
           cwd: job.working_dir === undefined ? paths.configDir : configPath(paths.configDir, job.working_dir),
-          env: { ...process.env, BOT_CRON_SESSION_ID: context.session_id, BOT_CRON_SOURCE: context.source, BOT_CRON_JOB: job.name },
+          env: jobEnvironment(process.env, secretEnvNames(schedules.notifications), job, context),
           logFile,
           defaultTimeoutMs: job.timeout_seconds * 1000,
           now: () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)

@@ -48,14 +48,14 @@ const fromEither = <A>(e: Either.Either<A, string>) => (Either.isRight(e) ? Effe
 const runStep = (step: Step, id: string, context: Record<string, unknown>, deps: StepDeps): Effect.Effect<unknown, string> =>
   Effect.gen(function*() {
     const log = (line: string) => Effect.sync(() => appendFileSync(deps.logFile, `${line}\n`, { mode: 0o600 }))
-    const child = (argv: readonly [string, ...Array<string>], stdin: string) =>
+    const child = (argv: readonly [string, ...Array<string>], stdin: string, what = JSON.stringify(argv)) =>
       runProcess({
         argv,
         cwd: deps.cwd,
         env: deps.env,
         stdin,
         logFile: deps.logFile,
-        header: [`# step ${id}: ${JSON.stringify(argv).slice(0, 300)}`],
+        header: [`# step ${id}: ${what.slice(0, 300)}`],
         now: deps.now
       })
     if (step.run !== undefined) {
@@ -76,7 +76,12 @@ const runStep = (step: Step, id: string, context: Record<string, unknown>, deps:
     if (step.compute !== undefined) {
       // values never become code: each is escaped for the string it stands in, or is a Python literal
       const code = yield* fromEither(renderPython(step.compute, context))
-      const out = yield* child([deps.python, "-c", COMPUTE_WRAPPER], JSON.stringify({ code, context, step: id }))
+      // the session log shows the step's code, not the helper that runs it
+      const out = yield* child(
+        [deps.python, "-c", COMPUTE_WRAPPER],
+        JSON.stringify({ code, context, step: id }),
+        `compute ${JSON.stringify(code)}`
+      )
       if (out.spawnError !== null) return yield* Effect.fail(out.spawnError)
       const at = out.stdoutTail.lastIndexOf(COMPUTE_MARKER)
       if (out.exitCode !== 0 || at < 0) {
