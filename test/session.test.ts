@@ -14,8 +14,10 @@ const job = resolveJob(config.schedules, config.schedules.jobs[0]!)
 const at = Date.parse("2026-01-26T14:00:00Z")
 
 describe("sessions", () => {
-  it("ids are cron-<skill>-<YYYYMMDD-HHMMSS> in the job's zone, / becoming -", () => {
-    expect(sessionBase(job, at)).toBe("cron-team-coffee-20260126-090000")
+  it("ids are cron-<skill>-<YYYYMMDD-HHMMSS> in the schedule's zone, / becoming -", () => {
+    expect(sessionBase(job, at, config.schedules.timezone)).toBe("cron-team-coffee-20260126-090000")
+    // a job with a zone of its own still has its ids in the schedule's, as log times are
+    expect(sessionBase(job, at, "Europe/Berlin")).toBe("cron-team-coffee-20260126-150000")
     expect(attemptId("cron-team-coffee-20260126-090000", 1)).toBe("cron-team-coffee-20260126-090000")
     expect(attemptId("cron-team-coffee-20260126-090000", 3)).toBe("cron-team-coffee-20260126-090000-attempt3")
   })

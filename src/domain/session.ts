@@ -11,16 +11,12 @@ export interface SessionContext {
   readonly scheduled_at: string
 }
 
-/** each skill or job name's label, made once (one entry per name ever configured) */
-const labels = new Map<string, string>()
-
-/** `cron-<skill>-<YYYYMMDD-HHMMSS>` in the job's zone; `/` in a skill name becomes `-`. */
-export const sessionBase = (job: ResolvedJob, startedAtMs: number): string => {
-  const name = job.skill ?? job.name
-  let label = labels.get(name)
-  if (label === undefined) labels.set(name, label = name.replace(/[/\\\s]+/g, "-"))
-  return `cron-${label}-${compactStamp(startedAtMs, job.zone)}`
-}
+/**
+ * `cron-<skill>-<YYYYMMDD-HHMMSS>`, the wall time in `zone` (the schedule's, as log times are);
+ * `/` and spaces in a skill name become `-`.
+ */
+export const sessionBase = (job: ResolvedJob, startedAtMs: number, zone: string): string =>
+  `cron-${(job.skill ?? job.name).replace(/[/\\\s]+/g, "-")}-${compactStamp(startedAtMs, zone)}`
 
 export const attemptId = (sessionId: string, attempt: number): string => attempt <= 1 ? sessionId : `${sessionId}-attempt${attempt}`
 

@@ -7,6 +7,7 @@ import { nextAfter } from "../domain/cron.js"
 import { JobEvent, type RunRecord, type RunSource } from "../domain/events.js"
 import { retrySchedule } from "../domain/retry.js"
 import { attemptId, sessionBase, sessionContext } from "../domain/session.js"
+import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
 import { type AttemptResult, Executor } from "./Executor.js"
 import { Paths } from "./Paths.js"
@@ -42,6 +43,7 @@ const make = Effect.gen(function*() {
   const events = yield* Events
   const executor = yield* Executor
   const paths = yield* Paths
+  const active = yield* ActiveConfig
   // the ids handed out in the current second, per base: older ones cannot collide any more
   const given = new Map<string, number>()
   let second = -1
@@ -50,12 +52,12 @@ const make = Effect.gen(function*() {
    * A session id for a run starting at `now`: two runs in the same second get -2, -3, …, and an
    * id whose session log exists already (another process, run-job --local, took it) is passed over.
    */
-  const sessionIdAt = (job: ResolvedJob, now: number): string => {
+  const sessionIdAt = (job: ResolvedJob, now: number, zone: string): string => {
     if (Math.floor(now / 1000) !== second) {
       second = Math.floor(now / 1000)
       given.clear()
     }
-    const base = sessionBase(job, now)
+    const base = sessionBase(job, now, zone)
     let n = given.get(base) ?? 1
     let id = n === 1 ? base : `${base}-${n}`
     // another process (run-job --local) numbers its ids from the base up: its log shows at the first id a
@@ -100,7 +102,7 @@ const make = Effect.gen(function*() {
   const run = ({ job, source, scheduledAt, onStarted }: RunRequest) =>
     Effect.gen(function*() {
       const startedAt = yield* Clock.currentTimeMillis
-      const sessionId = sessionIdAt(job, startedAt)
+      const sessionId = sessionIdAt(job, startedAt, (yield* active.get).schedules.timezone)
       const context = sessionContext(job, sessionId, source, scheduledAt)
       yield* events.publish(JobEvent.JobStarted({ job: job.name, executionId: sessionId, source, scheduledAt, at: startedAt }))
       if (onStarted !== undefined) yield* onStarted({ job: job.name, executionId: sessionId, startedAt, source })
