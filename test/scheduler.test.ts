@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect } from "vitest"
 import { JobEvent } from "../src/domain/events.js"
-import { DEFAULT_TUNING, nextChunk, type Tuning } from "../src/domain/sleep.js"
+import { DEFAULT_TUNING, MAX_TIMER_MS, nextChunk, type Tuning } from "../src/domain/sleep.js"
 import { setSchedulerToggle } from "../src/domain/state.js"
 import { accurateClock } from "../src/layers/AccurateClock.js"
 import { Executor } from "../src/layers/Executor.js"
@@ -298,32 +298,42 @@ describe("the live clock (accurateClock, driven here by a TestClock underneath)"
       return { armed, done: yield* Fiber.poll(sleeping) }
     })
 
-  it.effect("takes a wait in chunks of a minute, the last armed a second before the instant", () =>
+  it.effect("takes an hour's wait in three timers, the last armed a second before the instant", () =>
     Effect.gen(function*() {
-      yield* TestClock.setTime(Date.parse("2026-01-01T08:57:30Z"))
-      const { armed, done } = yield* stepsOf(150_000, 5)
-      // 150 s ahead: a minute, a minute, then up to a second before, then the last second
-      expect(armed).toEqual([["2026-01-01T08:58:30Z"], ["2026-01-01T08:59:30Z"], ["2026-01-01T08:59:59Z"], ["2026-01-01T09:00:00Z"], []])
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:00:00Z"))
+      const { armed, done } = yield* stepsOf(HOUR, 4)
+      // to 0.2 % of the hour before (7.2 s), then to a second before, then the last second
+      expect(armed).toEqual([["2026-01-01T08:59:52.800Z"], ["2026-01-01T08:59:59Z"], ["2026-01-01T09:00:00Z"], []])
       expect(done._tag).toBe("Some")
     }))
 
-  it.effect("a 40-day wait (past setTimeout's 24.8-day limit) ends on its instant", () =>
+  it.effect("a 40-day wait (past setTimeout's 24.8-day limit) ends on its instant, in five timers", () =>
     Effect.gen(function*() {
       yield* TestClock.setTime(Date.parse("2026-01-01T00:00:00Z"))
-      // day-long chunks here, to keep the simulated steps few; the default's minute chunks are checked below
-      const { armed, done } = yield* stepsOf(40 * 24 * HOUR, 42, { maxChunkMs: 24 * HOUR, rearmMs: 1_000 })
-      expect(armed.flat().at(-1)).toBe("2026-02-10T00:00:00Z")
-      expect(armed.flat().at(-2)).toBe("2026-02-09T23:59:59Z")
+      const { armed, done } = yield* stepsOf(40 * 24 * HOUR, 7)
+      const timers = armed.flat()
+      expect(timers).toHaveLength(5)
+      expect(timers.at(-1)).toBe("2026-02-10T00:00:00Z")
+      expect(timers.at(-2)).toBe("2026-02-09T23:59:59Z")
+      // the first is setTimeout's longest: 2^31-1 ms from the start
+      expect(timers[0]).toBe(iso(Date.parse("2026-01-01T00:00:00Z") + MAX_TIMER_MS))
       expect(done._tag).toBe("Some")
     }))
 
-  it("never arms a timer longer than a minute, and re-arms a second before the instant", () => {
-    const armed: Array<number> = []
-    for (let remaining = 365 * 24 * HOUR + 150_500; remaining > 0; remaining -= armed.at(-1) ?? 0) {
-      armed.push(nextChunk(remaining, DEFAULT_TUNING))
+  it("never arms a timer past 2^31-1 ms; a wait is a few timers, whatever its length; the last is a second", () => {
+    const timersFor = (total: number) => {
+      const armed: Array<number> = []
+      for (let remaining = total; remaining > 0; remaining -= armed.at(-1) ?? 0) armed.push(nextChunk(remaining, DEFAULT_TUNING))
+      return armed
     }
-    expect(armed.reduce((a, b) => Math.max(a, b), 0)).toBe(60_000)
-    expect(armed.slice(-3)).toEqual([60_000, 29_500, 1_000])
-    expect(armed.reduce((a, b) => a + b, 0)).toBe(365 * 24 * HOUR + 150_500)
+    for (const total of [1_500, 59_000, HOUR, 24 * HOUR, 40 * 24 * HOUR, 365 * 24 * HOUR + 150_500]) {
+      const armed = timersFor(total)
+      expect(armed.reduce((a, b) => a + b, 0)).toBe(total)
+      expect(Math.max(...armed)).toBeLessThanOrEqual(MAX_TIMER_MS)
+      expect(armed.at(-1)).toBe(1_000)
+      // one per 24.8 days of a long wait, and at most four for the last stretch
+      expect(armed.length).toBeLessThanOrEqual(Math.ceil(total / MAX_TIMER_MS) + 4)
+    }
+    expect(timersFor(HOUR)).toEqual([3_592_800, 6_200, 1_000])
   })
 })

@@ -1,19 +1,27 @@
 /**
- * How a live clock takes a long wait. Node's setTimeout overflows past 2^31-1 ms
- * and fires ~0.1 % of its delay late, so a wait is taken in chunks of at most
- * `maxChunkMs`, and the last timer is armed `rearmMs` before the instant.
+ * How a live clock takes a long wait. Node's setTimeout overflows past 2^31-1 ms, and a
+ * timer can land late by a fraction of its delay (event-loop delay, clock slew), so a wait is
+ * taken in shrinking steps: each timer is armed to end `lateFraction` of the time to go (at
+ * least `rearmMs`) before the instant, and the last one, at most `rearmMs` long, on it. A wait
+ * of an hour is three timers, one of 40 days four or five: a few wake-ups per fire, never one
+ * per minute per job.
  */
 export interface Tuning {
+  /** the longest timer Node arms correctly */
   readonly maxChunkMs: number
+  /** the last timer's length: how far before the instant the next-to-last one ends */
   readonly rearmMs: number
+  /** how late, as a part of its delay, a long timer may land */
+  readonly lateFraction: number
 }
 
-export const DEFAULT_TUNING: Tuning = { maxChunkMs: 60_000, rearmMs: 1_000 }
+export const MAX_TIMER_MS = 2 ** 31 - 1
+
+export const DEFAULT_TUNING: Tuning = { maxChunkMs: MAX_TIMER_MS, rearmMs: 1_000, lateFraction: 0.002 }
 
 /** The next timer to arm, for `remaining` ms to go. */
-export const nextChunk = (remaining: number, tuning: Tuning = DEFAULT_TUNING): number =>
-  remaining > tuning.maxChunkMs + tuning.rearmMs
-    ? tuning.maxChunkMs
-    : remaining > tuning.rearmMs
-    ? remaining - tuning.rearmMs
-    : remaining
+export const nextChunk = (remaining: number, tuning: Tuning = DEFAULT_TUNING): number => {
+  if (remaining <= tuning.rearmMs) return remaining
+  const margin = Math.max(tuning.rearmMs, Math.ceil(remaining * tuning.lateFraction))
+  return Math.min(tuning.maxChunkMs, remaining - margin)
+}

@@ -2,11 +2,11 @@ import { Clock, Duration, Effect, Layer } from "effect"
 import { DEFAULT_TUNING, nextChunk, type Tuning } from "../domain/sleep.js"
 
 /**
- * A Clock whose `sleep` lands on its instant: the wait is taken in chunks of at most
- * a minute (a timer past 2^31-1 ms would fire at once), and the last one is armed a
- * second before the target, so Node's ~0.1 % lateness is a millisecond, not a second
- * an hour. The scheduler knows nothing of it: it sleeps on the Clock, and tests put
- * TestClock in its place.
+ * A Clock whose `sleep` lands on its instant: the wait is taken in shrinking steps (no timer
+ * past 2^31-1 ms, which would fire at once), each ending a little before the instant, the
+ * last one armed a second before it, so Node's lateness is a millisecond, not seconds an hour.
+ * A sleeping job costs a few wake-ups per fire. The scheduler knows nothing of it: it sleeps
+ * on the Clock, and tests put TestClock in its place.
  */
 export const accurateClock = (base: Clock.Clock, tuning: Tuning = DEFAULT_TUNING): Clock.Clock => {
   const until = (target: number): Effect.Effect<void> =>
