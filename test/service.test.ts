@@ -37,7 +37,7 @@ describe("install-service (built binary, temporary XDG tree)", () => {
     expect(r.stdout).toMatch(/systemctl --user daemon-reload did not work here|systemctl --user enable --now bot-cron/)
     const text = readFileSync(unit, "utf8")
     const config = join(process.cwd(), "examples", "config.json")
-    expect(text).toContain(`ExecStart=${process.execPath} ${BIN} daemon --config ${config}\n`)
+    expect(text).toContain(`ExecStart=${process.execPath} --max-semi-space-size=4 ${BIN} daemon --config ${config}\n`)
     expect(text).toMatch(/^Type=dbus$/m)
     expect(text).toMatch(/^BusName=com.aiworkflow.BotCron$/m)
     expect(text).toMatch(/^Restart=on-failure$/m)
@@ -48,7 +48,7 @@ describe("install-service (built binary, temporary XDG tree)", () => {
     expect(act.split("\n").filter((l) => !l.startsWith("#"))).toEqual([
       "[D-BUS Service]",
       "Name=com.aiworkflow.BotCron",
-      `Exec=${process.execPath} ${BIN} daemon --config ${config}`,
+      `Exec=${process.execPath} --max-semi-space-size=4 ${BIN} daemon --config ${config}`,
       "SystemdService=bot-cron.service",
       ""
     ])

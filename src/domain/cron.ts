@@ -64,7 +64,18 @@ export const normalizeCron = (expression: string): string => {
   }).join(" ")
 }
 
-const construct = (expression: string, zone?: string): Cron => new Cron(normalizeCron(expression), optionsFor(zone))
+// croner keeps a 10,000-entry year table (~80 KB) in each Cron. With no year field (5 or 6 fields, as
+// here) it is all ones and only read: every Cron shares the first one's.
+let everyYear: Array<number> | undefined
+const shareYearTable = (cron: Cron): Cron => {
+  const pattern = (cron as unknown as { _states?: { pattern?: { starYear?: boolean; year?: Array<number> } } })._states?.pattern
+  if (pattern?.starYear !== true || !Array.isArray(pattern.year)) return cron
+  if (everyYear === undefined) everyYear = pattern.year
+  else if (pattern.year.length === everyYear.length && pattern.year.every((v, i) => v === everyYear?.[i])) pattern.year = everyYear
+  return cron
+}
+
+const construct = (expression: string, zone?: string): Cron => shareYearTable(new Cron(normalizeCron(expression), optionsFor(zone)))
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/^Cron(Pattern|Date)?:\s*/, "")
 
@@ -121,7 +132,7 @@ export const cronProblem = (expression: string): string | undefined => {
   return problem
 }
 
-// Each croner Cron holds a ~83 KB year table: one per (expression, zone), shared by every job.
+// One Cron per (expression, zone), shared by every job.
 const interned = new Map<string, Cron>()
 
 export const compile = (expression: string, zone: string): Cron => {
