@@ -11,7 +11,7 @@ const own = split < 0 ? process.argv.slice(2) : process.argv.slice(2, split)
 const quick = own.includes("--quick")
 const names = own.filter((a) => a !== "--quick")
 const passThrough = [...(split < 0 ? [] : process.argv.slice(split + 1)), ...(quick ? ["--quick"] : [])]
-const order = ["scheduler", "reload", "spawn", "state-write", "dbus", "skill-vs-script", "cold-start"]
+const order = ["scheduler", "reload", "spawn", "burst", "state-write", "dbus", "skill-vs-script", "cold-start", "footprint"]
 const all = readdirSync("bench").filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3)).sort((a, b) =>
   order.indexOf(a) - order.indexOf(b)
 )
