@@ -284,7 +284,9 @@ describe("Scheduler on TestClock", () => {
 })
 
 describe("the live clock (accurateClock, driven here by a TestClock underneath)", () => {
-  const stepsOf = (sleepMs: number, steps: number, tuning?: Tuning) =>
+  // TestClock moves only when told to: no polling of the last milliseconds here (the live default polls 3 ms)
+  const timersOnly: Tuning = { ...DEFAULT_TUNING, pollMs: 0 }
+  const stepsOf = (sleepMs: number, steps: number, tuning: Tuning = timersOnly) =>
     Effect.gen(function*() {
       const clock = accurateClock(yield* Effect.clock, tuning)
       const sleeping = yield* Effect.fork(clock.sleep(Duration.millis(sleepMs)))
@@ -320,10 +322,24 @@ describe("the live clock (accurateClock, driven here by a TestClock underneath)"
       expect(done._tag).toBe("Some")
     }))
 
+  it.live("on the real clock, with the last milliseconds polled for, a sleep never ends before its instant", () =>
+    Effect.gen(function*() {
+      const clock = accurateClock(Clock.make())
+      for (let i = 0; i < 5; i++) {
+        const target = Date.now() + 20
+        yield* clock.sleep(Duration.millis(20))
+        expect(Date.now()).toBeGreaterThanOrEqual(target)
+      }
+    }))
+
   it("never arms a timer past 2^31-1 ms; a wait is a few timers, whatever its length; the last is a second", () => {
-    const timersFor = (total: number) => {
+    const timersFor = (total: number, tuning = timersOnly) => {
       const armed: Array<number> = []
-      for (let remaining = total; remaining > 0; remaining -= armed.at(-1) ?? 0) armed.push(nextChunk(remaining, DEFAULT_TUNING))
+      for (let remaining = total; remaining > 0; remaining -= armed.at(-1) ?? 0) {
+        const chunk = nextChunk(remaining, tuning)
+        if (chunk === 0) break // the rest is polled for
+        armed.push(chunk)
+      }
       return armed
     }
     for (const total of [1_500, 59_000, HOUR, 24 * HOUR, 40 * 24 * HOUR, 365 * 24 * HOUR + 150_500]) {
@@ -335,5 +351,8 @@ describe("the live clock (accurateClock, driven here by a TestClock underneath)"
       expect(armed.length).toBeLessThanOrEqual(Math.ceil(total / MAX_TIMER_MS) + 4)
     }
     expect(timersFor(HOUR)).toEqual([3_592_800, 6_200, 1_000])
+    // the live default: the last timer ends 3 ms before the instant, and those 3 ms are polled for
+    expect(timersFor(HOUR, DEFAULT_TUNING)).toEqual([3_592_800, 6_200, 997])
+    expect(nextChunk(3, DEFAULT_TUNING)).toBe(0)
   })
 })

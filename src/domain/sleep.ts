@@ -13,15 +13,22 @@ export interface Tuning {
   readonly rearmMs: number
   /** how late, as a part of its delay, a long timer may land */
   readonly lateFraction: number
+  /**
+   * the last stretch before the instant, waited for by polling the clock once per event-loop
+   * turn instead of with a timer (a timer of a millisecond or two lands a millisecond or two
+   * late); 0 for a clock that only moves when told to (TestClock)
+   */
+  readonly pollMs: number
 }
 
 export const MAX_TIMER_MS = 2 ** 31 - 1
 
-export const DEFAULT_TUNING: Tuning = { maxChunkMs: MAX_TIMER_MS, rearmMs: 1_000, lateFraction: 0.002 }
+export const DEFAULT_TUNING: Tuning = { maxChunkMs: MAX_TIMER_MS, rearmMs: 1_000, lateFraction: 0.002, pollMs: 3 }
 
-/** The next timer to arm, for `remaining` ms to go. */
+/** The next timer to arm, for `remaining` ms to go; 0 once the rest is polled for. */
 export const nextChunk = (remaining: number, tuning: Tuning = DEFAULT_TUNING): number => {
-  if (remaining <= tuning.rearmMs) return remaining
+  if (remaining <= tuning.pollMs) return 0
+  if (remaining <= tuning.rearmMs + tuning.pollMs) return remaining - tuning.pollMs
   const margin = Math.max(tuning.rearmMs, Math.ceil(remaining * tuning.lateFraction))
   return Math.min(tuning.maxChunkMs, remaining - margin)
 }

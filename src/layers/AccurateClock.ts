@@ -9,10 +9,17 @@ import { DEFAULT_TUNING, nextChunk, type Tuning } from "../domain/sleep.js"
  * on the Clock, and tests put TestClock in its place.
  */
 export const accurateClock = (base: Clock.Clock, tuning: Tuning = DEFAULT_TUNING): Clock.Clock => {
+  // one turn of the event loop: timers and I/O run, then the clock is read again
+  const nextTurn = Effect.async<void>((resume) => {
+    const handle = setImmediate(() => resume(Effect.void))
+    return Effect.sync(() => clearImmediate(handle))
+  })
   const until = (target: number): Effect.Effect<void> =>
     Effect.suspend(() => {
       const remaining = target - base.unsafeCurrentTimeMillis()
-      return remaining <= 0 ? Effect.void : Effect.zipRight(base.sleep(Duration.millis(nextChunk(remaining, tuning))), until(target))
+      if (remaining <= 0) return Effect.void
+      const chunk = nextChunk(remaining, tuning)
+      return Effect.zipRight(chunk === 0 ? nextTurn : base.sleep(Duration.millis(chunk)), until(target))
     })
   return {
     [Clock.ClockTypeId]: Clock.ClockTypeId,
