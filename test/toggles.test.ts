@@ -99,6 +99,12 @@ describe("toggles are visible and reversible", () => {
         expect.objectContaining({ name: "review", enabled: false, toggle: null, next_run: null })
       )
       expect(JSON.parse(readFileSync(state, "utf8")).toggles.jobs).toEqual({})
+
+      // the scheduler's switch, the same way through the daemon
+      expect(cli("scheduler", "off").stdout).toBe("scheduler off (applied by the running daemon)\n")
+      expect(cli("scheduler", "reset").stdout).toBe("scheduler toggle cleared; config.json decides: on (applied by the running daemon)\n")
+      expect(JSON.parse(readFileSync(state, "utf8")).toggles.scheduler).toBeNull()
+      expect(JSON.parse(readFileSync(state, "utf8")).enabled).toBe(true)
     } finally {
       daemon.child.kill("SIGTERM")
       await daemon.exited
