@@ -71,7 +71,8 @@ const shareYearTable = (cron: Cron): Cron => {
   const pattern = (cron as unknown as { _states?: { pattern?: { starYear?: boolean; year?: Array<number> } } })._states?.pattern
   if (pattern?.starYear !== true || !Array.isArray(pattern.year)) return cron
   if (everyYear === undefined) everyYear = pattern.year
-  else if (pattern.year.length === everyYear.length && pattern.year.every((v, i) => v === everyYear?.[i])) pattern.year = everyYear
+  // croner fills it with ones whenever the year is `*`: the same table every time
+  else if (pattern.year.length === everyYear.length) pattern.year = everyYear
   return cron
 }
 
