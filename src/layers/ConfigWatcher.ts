@@ -57,7 +57,10 @@ export const makeConfigWatcher = (options: { readonly fileEvents: boolean }) =>
     if (options.fileEvents) {
       const watcher = yield* Effect.acquireRelease(
         Effect.async<ReturnType<typeof watch>>((resume) => {
-          const w = watch(folders, { depth: 0, ignoreInitial: true })
+          // only config.json and the state file matter: the state's temp and lock files, which change at
+          // every write (a burst of runs is many writes), are not even looked at
+          const wanted = new Set([...folders, paths.config, paths.state])
+          const w = watch(folders, { depth: 0, ignoreInitial: true, ignored: (path: string) => !wanted.has(resolve(path)) })
           w.once("ready", () => resume(Effect.succeed(w)))
         }),
         (w) => Effect.promise(() => w.close())
