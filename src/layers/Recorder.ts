@@ -79,8 +79,10 @@ export const StateRecorder = Layer.scopedDiscard(
         const current = yield* store.get
         const next = apply(current)
         if (next === current) return
+        // folded into the write going on or the next one: a run's start (its in_flight entry, written before its
+        // process starts) does not wait behind this batch's own write
         yield* store
-          .update((s) => (s === current ? next : apply(s)))
+          .updateTogether((s) => (s === current ? next : apply(s)))
           .pipe(Effect.catchTag("StateWriteError", () => Effect.void)) // the store says it, once
         // whoever reads the history after this (a D-Bus client told by a signal) finds the run
         yield* Effect.forEach(recorded, (run) => events.publish(JobEvent.RunRecorded({ run })), { discard: true })
