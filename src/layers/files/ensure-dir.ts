@@ -19,7 +19,14 @@ export const ensureDirSync = (dir: string): void => {
       if (dirname(d) === d) break
     }
   }
-  for (const d of missing.reverse()) mkdirSync(d, { mode: 0o700 })
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d, { mode: 0o700 })
+    } catch (e) {
+      // another writer (a second process) made it meanwhile: fine when it is a folder
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST" || !statSync(d).isDirectory()) throw e
+    }
+  }
 }
 
 export const ensureDir = async (dir: string): Promise<void> => {
@@ -35,8 +42,9 @@ export const ensureDir = async (dir: string): Promise<void> => {
     }
   }
   for (const d of missing.reverse()) {
-    await mkdir(d, { mode: 0o700 }).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== "EEXIST") throw e // another writer made it meanwhile
+    await mkdir(d, { mode: 0o700 }).catch(async (e: NodeJS.ErrnoException) => {
+      // another writer made it meanwhile: fine when it is a folder
+      if (e.code !== "EEXIST" || !(await stat(d)).isDirectory()) throw e
     })
   }
 }
