@@ -14,7 +14,8 @@ export const ensureDirSync = (dir: string): void => {
       if (!statSync(d).isDirectory()) throw new Error(`${d} is a file, not a folder`)
       break
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e
+      // missing, or under a file (ENOTDIR): the walk up finds which
+      if (!["ENOENT", "ENOTDIR"].includes((e as NodeJS.ErrnoException).code ?? "")) throw e
       missing.push(d)
       if (dirname(d) === d) break
     }
@@ -36,7 +37,8 @@ export const ensureDir = async (dir: string): Promise<void> => {
       if (!(await stat(d)).isDirectory()) throw new Error(`${d} is a file, not a folder`)
       break
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e
+      // missing, or under a file (ENOTDIR): the walk up finds which
+      if (!["ENOENT", "ENOTDIR"].includes((e as NodeJS.ErrnoException).code ?? "")) throw e
       missing.push(d)
       if (dirname(d) === d) break
     }
