@@ -4,7 +4,7 @@ import { Effect } from "effect"
 import { accurateClockLayer } from "./layers/AccurateClock.js"
 import { loggingLayer } from "./layers/Logging.js"
 import { teardown } from "./programs/cli/exit.js"
-import { asksForHelp, helpPath, seedForm, tidyHelp } from "./programs/cli/help.js"
+import { ANSI, asksForHelp, helpPath, seedForm, tidyHelp } from "./programs/cli/help.js"
 import { platformLayer } from "./programs/cli/options.js"
 import { rootCommand } from "./programs/cli/root.js"
 import { VERSION } from "./version.js"
@@ -13,7 +13,6 @@ const cli = Command.run(rootCommand, { name: "bot-cron", version: VERSION })
 
 // No colour where it is not wanted: output that is not a terminal (a pipe, a file, journald) or NO_COLOR
 // (no-color.org). @effect/cli's help always styles its text, so the escape sequences are taken out here.
-const ANSI = /\u001b\[[0-9;]*m/g
 for (const stream of [process.stdout, process.stderr]) {
   if (stream.isTTY && (process.env["NO_COLOR"] ?? "") === "") continue
   const write = stream.write.bind(stream) as (chunk: unknown, ...rest: Array<unknown>) => boolean

@@ -110,6 +110,8 @@ const make = Effect.gen(function*() {
   const store = yield* StateStore
   const active = yield* ActiveConfig
   const systemdScopes = yield* probeScopes
+  /** the transient systemd scope an attempt's process runs in, under systemd */
+  const scopeOf = (attempt: Attempt) => (systemdScopes ? scopeUnit(attempt.attemptId) : undefined)
 
   /** The daemon's environment without the variables config names as secrets (webhook URL, SMTP password), and the run's own. */
   const jobEnv = (job: ResolvedJob, context: SessionContext) =>
@@ -185,7 +187,7 @@ const make = Effect.gen(function*() {
         logFile,
         header,
         now,
-        systemdScope: systemdScopes ? scopeUnit(attempt.attemptId) : undefined
+        systemdScope: scopeOf(attempt)
       })
       return toResult(yield* Effect.timeoutOption(outcome, Duration.seconds(job.timeout_seconds)), job, logFile)
     })
@@ -236,7 +238,7 @@ const make = Effect.gen(function*() {
         ],
         now,
         onStdout,
-        systemdScope: systemdScopes ? scopeUnit(attempt.attemptId) : undefined
+        systemdScope: scopeOf(attempt)
       })
       const idleMs = settings.idle_timeout_seconds * 1000
       const idle: Effect.Effect<"hung"> = Effect.suspend(() => {

@@ -1,5 +1,4 @@
 import { mkdirSync, statSync } from "node:fs"
-import { mkdir, stat } from "node:fs/promises"
 import { dirname } from "node:path"
 
 /**
@@ -30,23 +29,5 @@ export const ensureDirSync = (dir: string): void => {
   }
 }
 
-export const ensureDir = async (dir: string): Promise<void> => {
-  const missing: Array<string> = []
-  for (let d = dir;; d = dirname(d)) {
-    try {
-      if (!(await stat(d)).isDirectory()) throw new Error(`${d} is a file, not a folder`)
-      break
-    } catch (e) {
-      // missing, or under a file (ENOTDIR): the walk up finds which
-      if (!["ENOENT", "ENOTDIR"].includes((e as NodeJS.ErrnoException).code ?? "")) throw e
-      missing.push(d)
-      if (dirname(d) === d) break
-    }
-  }
-  for (const d of missing.reverse()) {
-    await mkdir(d, { mode: 0o700 }).catch(async (e: NodeJS.ErrnoException) => {
-      // another writer made it meanwhile: fine when it is a folder
-      if (e.code !== "EEXIST" || !(await stat(d)).isDirectory()) throw e
-    })
-  }
-}
+/** `ensureDirSync` for async callers: the same walk (a stat per level, local and quick). */
+export const ensureDir = async (dir: string): Promise<void> => ensureDirSync(dir)

@@ -17,7 +17,8 @@ export const writeFileAtomic = async (path: string, text: string, mode = 0o600):
   try {
     const file = await open(temp, "w", mode)
     try {
-      await file.chmod(mode) // open's mode is masked by the umask
+      // open's mode is masked by the umask: a mode wider than 0600 (an edited config.json's) is set again
+      if (mode !== 0o600) await file.chmod(mode)
       await file.writeFile(text, "utf8")
       await file.sync()
     } finally {

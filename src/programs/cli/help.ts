@@ -4,7 +4,8 @@
  * boilerplate, "A user-defined piece of text."), and the interactive `--wizard` is not offered.
  */
 
-const ANSI = /\u001b\[[0-9;]*m/g
+/** Terminal colour and style sequences. */
+export const ANSI = /\u001b\[[0-9;]*m/g
 
 /** Lines @effect/cli adds to every option and argument whatever it is for. */
 const BOILERPLATE = [
