@@ -245,9 +245,15 @@ describe("decoding again after an edit", () => {
     const first = parse({ schedules: { timezone: "UTC", jobs: [job()] } })
     const second = parse({ schedules: { timezone: "UTC", jobs: [job()], history_limit: 5 } })
     const third = parse({ schedules: { timezone: "Asia/Kolkata", jobs: [job()] } })
-    const resolvedIn = (jobs: typeof first, timezone: string, history_limit = 100) =>
-      resolveJobs({ ...decodeSchedules({ timezone, history_limit }), jobs })[0]
-    expect(resolvedIn(second, "UTC", 5)).toBe(resolvedIn(first, "UTC"))
-    expect(resolvedIn(third, "Asia/Kolkata")?.zone).toBe("Asia/Kolkata")
+    const schedulesOf = (jobs: typeof first, timezone: string, history_limit = 100) => ({
+      ...decodeSchedules({ timezone, history_limit }),
+      jobs
+    })
+    const before = schedulesOf(first, "UTC")
+    const resolution = { schedules: before, jobs: resolveJobs(before) }
+    // the resolution of the config in force is passed in: a pure function of its inputs
+    expect(resolveJobs(schedulesOf(second, "UTC", 5), resolution)[0]).toBe(resolution.jobs[0])
+    expect(resolveJobs(schedulesOf(second, "UTC", 5))[0]).not.toBe(resolution.jobs[0])
+    expect(resolveJobs(schedulesOf(third, "Asia/Kolkata"), resolution)[0]?.zone).toBe("Asia/Kolkata")
   })
 })

@@ -2,14 +2,12 @@ import { Schema } from "effect"
 import { cronProblem } from "./cron.js"
 import { isValidZone, systemZone } from "./time.js"
 
-let localZone: string | undefined
-
 /** Every default of the `schedules` section, in one place. */
 export const Defaults = {
   enabled: true,
-  /** the system's zone, asked for when first needed: loading ICU's zone data costs ~10 ms at start */
+  /** the system's zone, asked for only when a config leaves it out: loading ICU's zone data costs ~10 ms at start */
   get timezone(): string {
-    return (localZone ??= systemZone())
+    return systemZone()
   },
   execution_mode: "claude_cli",
   history_limit: 100,
@@ -212,20 +210,26 @@ const NO_ARGS: ReadonlyArray<string> = []
 /** notify_on when a job leaves it out: failures, and a run skipped because a budget is spent */
 export const DEFAULT_NOTIFY_ON: ReadonlyArray<string> = ["failure", "budget"]
 
-// JSON.parse makes a string per occurrence: the values many jobs repeat (their cron and
-// zone) are kept once. Bounded: a config with more distinct values only shares fewer.
-const interned = new Map<string, string>()
-const intern = <S extends string | undefined>(s: S): S => {
-  if (typeof s !== "string") return s
-  let kept = interned.get(s)
-  if (kept === undefined) {
-    if (interned.size >= 10_000) interned.clear()
-    interned.set(s, kept = s)
+/** Gives one string for equal ones: see `makeInterner`. */
+export type Intern = <S extends string | undefined>(s: S) => S
+
+/**
+ * JSON.parse makes a string per occurrence: the values many jobs repeat (their cron and zone)
+ * are kept once by the interner of one parse.
+ */
+export const makeInterner = (): Intern => {
+  const kept = new Map<string, string>()
+  return <S extends string | undefined>(s: S): S => {
+    if (typeof s !== "string") return s
+    let one = kept.get(s)
+    if (one === undefined) kept.set(s, one = s)
+    return one as S
   }
-  return kept as S
 }
 
-export const withJobDefaults = (j: JobInput): Job => ({
+const asIs: Intern = (s) => s
+
+export const withJobDefaults = (j: JobInput, intern: Intern = asIs): Job => ({
   name: j.name,
   cron: intern(j.cron),
   description: j.description,
@@ -254,7 +258,7 @@ export const withJobDefaults = (j: JobInput): Job => ({
 export const Job: Schema.Schema<Job, typeof JobInput.Encoded> = Schema.transform(
   JobInput,
   Schema.declare((u): u is Job => typeof u === "object" && u !== null),
-  { strict: false, decode: withJobDefaults, encode: (job) => job }
+  { strict: false, decode: (input) => withJobDefaults(input), encode: (job) => job }
 )
 
 const SecretSource = {
@@ -427,17 +431,26 @@ export const resolveJob = (schedules: Schedules, job: Job): ResolvedJob => ({
 const inheritedKey = (schedules: Schedules) =>
   JSON.stringify([schedules.timezone, schedules.execution_mode, schedules.default_retry, schedules.claude, schedules.python.command])
 
-// A job decoded once is the same object in every config it appears in (see parse-config),
-// so its resolved form is kept with it and stays the same object while what it inherits does.
-let resolved = { inherited: "", jobs: new WeakMap<Job, ResolvedJob>() }
+/** A config's schedules and its jobs as `resolveJobs` resolved them. */
+export interface Resolution {
+  readonly schedules: Schedules
+  readonly jobs: ReadonlyArray<ResolvedJob>
+}
 
-export const resolveJobs = (schedules: Schedules): ReadonlyArray<ResolvedJob> => {
-  const inherited = inheritedKey(schedules)
-  if (inherited !== resolved.inherited) resolved = { inherited, jobs: new WeakMap() }
-  const { jobs } = resolved
-  return schedules.jobs.map((job) => {
-    let known = jobs.get(job)
-    if (known === undefined) jobs.set(job, known = resolveJob(schedules, job))
-    return known
-  })
+/**
+ * Every job with what it inherits filled in. `previous`, the resolution of the config in force:
+ * a job decoded once is the same object in the next config (see parseConfig), so while what it
+ * inherits is the same its resolved form is reused, and a reload of 10,000 jobs resolves (and
+ * the Scheduler compares) only the ones that changed.
+ */
+export const resolveJobs = (schedules: Schedules, previous?: Resolution): ReadonlyArray<ResolvedJob> => {
+  const reusable = previous !== undefined && inheritedKey(previous.schedules) === inheritedKey(schedules)
+  const known = new Map<Job, ResolvedJob>()
+  if (reusable) {
+    previous.schedules.jobs.forEach((job, i) => {
+      const done = previous.jobs[i]
+      if (done !== undefined) known.set(job, done)
+    })
+  }
+  return schedules.jobs.map((job) => known.get(job) ?? resolveJob(schedules, job))
 }

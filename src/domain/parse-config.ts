@@ -1,6 +1,6 @@
 import { Either, ParseResult, Schema } from "effect"
 import * as Jsonc from "jsonc-parser"
-import { type ConfigFile, Defaults, type ExecutionMode, type Job, JobInput, Schedules, withJobDefaults } from "./config.js"
+import { type ConfigFile, Defaults, type ExecutionMode, type Job, JobInput, makeInterner, Schedules, withJobDefaults } from "./config.js"
 import { ConfigInvalid, ConfigProblem } from "./errors.js"
 
 const options = { errors: "all", onExcessProperty: "error" } as const
@@ -251,6 +251,7 @@ export const parseConfig = (text: string, path: string, previous?: ConfigFile): 
     )
   }
   const decodedJobs = new Map<string, Job>(previous?.schedules.jobs.map((job) => [job.name, job]))
+  const intern = makeInterner()
   const problems: Array<ConfigProblem> = []
   const report = (error: ParseResult.ParseError, prefix: ReadonlyArray<PropertyKey>) => {
     for (const issue of plainIssues(ParseResult.ArrayFormatter.formatErrorSync(error))) {
@@ -275,7 +276,7 @@ export const parseConfig = (text: string, path: string, previous?: ConfigFile): 
       report(input.left, ["schedules", "jobs", i])
       return []
     }
-    return [withJobDefaults(input.right)]
+    return [withJobDefaults(input.right, intern)]
   })
   problems.push(...crossFieldProblems(raw))
   // schedule-wide problems first, then job by job, in file order

@@ -1,7 +1,7 @@
 import { costs } from "./budget.js"
 import type { Budget, ResolvedJob } from "./config.js"
 import { describe, nextAfter } from "./cron.js"
-import { enablement, jobEnabled, savedJob, type StateFile } from "./state.js"
+import { enablement, jobEnabled, jobIndex, type StateFile } from "./state.js"
 import { formatInZone } from "./time.js"
 
 export interface JobRow {
@@ -33,8 +33,9 @@ export const computeNext = (now: number): NextOf => (job) => nextAfter(job.cron,
 
 /** One row per configured job: config joined with its counters in the state file. */
 export const jobRows = (jobs: ReadonlyArray<ResolvedJob>, state: StateFile, nextOf: NextOf): Array<JobRow> => {
+  const index = jobIndex(state)
   return jobs.map((job) => {
-    const saved = savedJob(state, job.name)
+    const saved = index.get(job.name)
     const { enabled, in_config, toggle } = enablement(state, job)
     const next = enabled ? nextOf(job) : undefined
     return {

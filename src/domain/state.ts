@@ -113,26 +113,13 @@ export const emptyState = (): StateFile => ({
 
 export const schedulerEnabled = (state: StateFile, schedules: Schedules): boolean => state.toggles.scheduler ?? schedules.enabled
 
-// toggles are replaced, never changed in place: one Map per toggles object. (A missing key
-// looked up on a plain object costs a slow prototype walk, per job, per fire.)
-const toggleMaps = new WeakMap<object, ReadonlyMap<string, boolean>>()
-
 export const jobEnabled = (state: StateFile, job: { readonly name: string; readonly enabled: boolean }): boolean => {
   const toggles = state.toggles.jobs
-  let map = toggleMaps.get(toggles)
-  if (map === undefined) toggleMaps.set(toggles, map = new Map(Object.entries(toggles)))
-  return map.get(job.name) ?? job.enabled
+  return Object.hasOwn(toggles, job.name) ? toggles[job.name] ?? job.enabled : job.enabled
 }
 
-// states are replaced, never changed in place: one index by name per state
-const jobsByName = new WeakMap<StateFile, ReadonlyMap<string, JobState>>()
-
-/** `name`'s entry in the state's job list. */
-export const savedJob = (state: StateFile, name: string): JobState | undefined => {
-  let map = jobsByName.get(state)
-  if (map === undefined) jobsByName.set(state, map = new Map(state.jobs.map((j) => [j.name, j])))
-  return map.get(name)
-}
+/** The state's job entries by name (the caller that looks up many keeps it: StateStore, per state). */
+export const jobIndex = (state: StateFile): ReadonlyMap<string, JobState> => new Map(state.jobs.map((j) => [j.name, j]))
 
 const blankJob = (job: ResolvedJob): JobState => ({
   name: job.name,
@@ -155,10 +142,11 @@ const blankJob = (job: ResolvedJob): JobState => ({
  * What config did not change is the same object, and the state itself when nothing changed.
  */
 export const syncWithConfig = (state: StateFile, schedules: Schedules, jobs: ReadonlyArray<ResolvedJob>): StateFile => {
-  // the jobs are usually where they were: the index by name is asked only when one moved
+  // the jobs are usually where they were: the index by name is made only when one moved
+  let index: ReadonlyMap<string, JobState> | undefined
   const find = (name: string, i: number) => {
     const at = state.jobs[i]
-    return at?.name === name ? at : savedJob(state, name)
+    return at?.name === name ? at : (index ??= jobIndex(state)).get(name)
   }
   let same = jobs.length === state.jobs.length
   const synced = jobs.map((job, i) => {
@@ -282,8 +270,9 @@ export const recordRun = (state: StateFile, run: RunRecord, zone: string, histor
  */
 export const pendingRuns = (state: StateFile, jobs: ReadonlyArray<ResolvedJob>): ReadonlyMap<string, number> => {
   const pending = new Map<string, number>()
+  const index = jobIndex(state)
   for (const job of jobs) {
-    const s = savedJob(state, job.name)
+    const s = index.get(job.name)
     const at = s?.next_run === null || s?.next_run === undefined ? NaN : Date.parse(s.next_run)
     if (s !== undefined && s.cron === job.cron && s.timezone === job.zone && !Number.isNaN(at)) pending.set(job.name, at)
   }
@@ -354,22 +343,23 @@ export const fireSkipReason = (
   state: StateFile,
   schedules: Schedules,
   job: { readonly name: string; readonly enabled: boolean; readonly cron: string; readonly zone: string },
-  at: number
+  at: number,
+  saved: JobState | undefined
 ): "scheduler_disabled" | "job_disabled" | "already_ran" | undefined =>
   !schedulerEnabled(state, schedules)
     ? "scheduler_disabled"
     : !jobEnabled(state, job)
     ? "job_disabled"
-    : alreadyFired(state, job, at)
+    : alreadyFired(saved, job, at)
     ? "already_ran"
     : undefined
 
-/** A fixed-time job whose last fire had the local wall time of `at`. */
+/** A fixed-time job whose last fire (`saved`, its entry in the state) had the local wall time of `at`. */
 export const alreadyFired = (
-  state: StateFile,
-  job: { readonly name: string; readonly cron: string; readonly zone: string },
+  saved: JobState | undefined,
+  job: { readonly cron: string; readonly zone: string },
   at: number
-): boolean => isFixedTime(job.cron) && savedJob(state, job.name)?.last_fire_wall === localWall(at, job.zone)
+): boolean => isFixedTime(job.cron) && saved?.last_fire_wall === localWall(at, job.zone)
 
 /** Why a fire (or catch-up run) of `job` for `at` does not run `now`: a reason above, or a spent budget. */
 export const fireSkip = (
@@ -377,9 +367,10 @@ export const fireSkip = (
   schedules: Schedules,
   job: ResolvedJob,
   at: number,
-  now: number
+  now: number,
+  saved: JobState | undefined
 ): { readonly reason: JobSkipReason; readonly detail?: string } | undefined => {
-  const reason = fireSkipReason(state, schedules, job, at)
+  const reason = fireSkipReason(state, schedules, job, at, saved)
   if (reason !== undefined) return { reason }
   const spent = budgetExhausted(state.spend, schedules, job, now)
   return spent === undefined ? undefined : { reason: "budget_exhausted", detail: spent }

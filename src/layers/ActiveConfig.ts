@@ -3,38 +3,47 @@ import { type ConfigFile, type ResolvedJob, resolveJobs } from "../domain/config
 import { ConfigService } from "./ConfigService.js"
 import { setLogZone } from "./Logging.js"
 
+/** The config in force with its jobs resolved, and a lookup by name. */
+export interface Snapshot {
+  readonly config: ConfigFile
+  readonly jobs: ReadonlyArray<ResolvedJob>
+  /** One job by name (a Map lookup: every run's events ask). */
+  readonly job: (name: string) => ResolvedJob | undefined
+}
+
 interface ActiveConfigShape {
   readonly ref: SubscriptionRef.SubscriptionRef<ConfigFile>
   readonly get: Effect.Effect<ConfigFile>
+  readonly snapshot: Effect.Effect<Snapshot>
   readonly jobs: Effect.Effect<ReadonlyArray<ResolvedJob>>
-  /** One job of the config in force, by name (a Map lookup: every run's events ask). */
   readonly job: (name: string) => Effect.Effect<ResolvedJob | undefined>
 }
 
-// resolved once per config in force, not once per run; the index by name made when first asked
-interface Resolved {
-  readonly jobs: ReadonlyArray<ResolvedJob>
-  byName?: ReadonlyMap<string, ResolvedJob>
-}
-const resolved = new WeakMap<ConfigFile, Resolved>()
-const resolvedOf = (config: ConfigFile): Resolved => {
-  let r = resolved.get(config)
-  if (r === undefined) resolved.set(config, r = { jobs: resolveJobs(config.schedules) })
-  return r
-}
-/** `name`'s job in `config`, resolved (for a caller that holds the config already). */
-export const jobNamed = (config: ConfigFile, name: string): ResolvedJob | undefined => {
-  const r = resolvedOf(config)
-  r.byName ??= new Map(r.jobs.map((j) => [j.name, j]))
-  return r.byName.get(name)
+/**
+ * Resolves each config once, not once per run, and a new config from the one before it: an
+ * unchanged job stays the same resolved object (the Scheduler leaves its fiber alone).
+ */
+const makeSnapshots = () => {
+  let last: Snapshot | undefined
+  return (config: ConfigFile): Snapshot => {
+    if (last?.config === config) return last
+    const jobs = resolveJobs(config.schedules, last === undefined ? undefined : { schedules: last.config.schedules, jobs: last.jobs })
+    let byName: ReadonlyMap<string, ResolvedJob> | undefined
+    return (last = { config, jobs, job: (name) => (byName ??= new Map(jobs.map((j) => [j.name, j]))).get(name) })
+  }
 }
 
-const fromRef = (ref: SubscriptionRef.SubscriptionRef<ConfigFile>): ActiveConfigShape => ({
-  ref,
-  get: SubscriptionRef.get(ref),
-  jobs: Effect.map(SubscriptionRef.get(ref), (config) => resolvedOf(config).jobs),
-  job: (name) => Effect.map(SubscriptionRef.get(ref), (config) => jobNamed(config, name))
-})
+const fromRef = (ref: SubscriptionRef.SubscriptionRef<ConfigFile>): ActiveConfigShape => {
+  const snapshotOf = makeSnapshots()
+  const snapshot = Effect.map(SubscriptionRef.get(ref), snapshotOf)
+  return {
+    ref,
+    get: SubscriptionRef.get(ref),
+    snapshot,
+    jobs: Effect.map(snapshot, (s) => s.jobs),
+    job: (name) => Effect.map(snapshot, (s) => s.job(name))
+  }
+}
 
 /** The config in force in a running daemon: loaded once at start, replaced only by a valid one. */
 export class ActiveConfig extends Context.Tag("bot-cron/ActiveConfig")<ActiveConfig, ActiveConfigShape>() {

@@ -15,7 +15,7 @@ import {
   withNextRun
 } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
-import { ActiveConfig, jobNamed } from "./ActiveConfig.js"
+import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
 import { StateStore } from "./StateStore.js"
 
@@ -33,8 +33,8 @@ export const StateRecorder = Layer.scopedDiscard(
 
     yield* events.consumeBatches("state", (batch) =>
       Effect.gen(function*() {
-        const config = yield* active.get
-        const zoneOf = (job: string) => jobNamed(config, job)?.zone ?? config.schedules.timezone
+        const { config, job: jobOf } = yield* active.snapshot
+        const zoneOf = (job: string) => jobOf(job)?.zone ?? config.schedules.timezone
         const patches = new Map<string, JobPatch>()
         const patch = (job: string, f: JobPatch) => {
           const before = patches.get(job)

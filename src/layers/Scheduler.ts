@@ -60,8 +60,8 @@ const make = Effect.gen(function*() {
     runs,
     nextRuns,
     skipReason: (job, at) =>
-      Effect.all([store.get, active.get, Clock.currentTimeMillis]).pipe(
-        Effect.map(([state, { schedules }, now]) => fireSkip(state, schedules, job, at, now))
+      Effect.all([store.snapshot, active.get, Clock.currentTimeMillis]).pipe(
+        Effect.map(([{ job: saved, state }, { schedules }, now]) => fireSkip(state, schedules, job, at, now, saved(job.name)))
       ),
     // a timer this late: the process was frozen or the machine slept; the resume restarts this fiber
     lateWake: (at, reason) => Effect.zipRight(Effect.forkIn(resume(reason, undefined, at), scope), Effect.never)
@@ -104,12 +104,12 @@ const make = Effect.gen(function*() {
       if (lateAt !== undefined && resumedAt >= lateAt) return Option.getOrThrow(yield* Ref.get(lastCatchUp))
       yield* FiberMap.clear(fibers)
       const { schedules } = yield* active.get
-      const state = yield* store.get
+      const { job: saved, state } = yield* store.snapshot
       const jobs = [...scheduled.values()]
       const plan = catchUpPlan({
         jobs: jobs.filter((job) => schedulerEnabled(state, schedules) && jobEnabled(state, job)),
         from: (job) => pending?.get(job.name) ?? nextRuns.get(job.name) ?? undefined,
-        alreadyRan: (job, at) => alreadyFired(state, job, at),
+        alreadyRan: (job, at) => alreadyFired(saved(job.name), job, at),
         now,
         spreadMs: schedules.catch_up_spread_seconds * 1000
       })

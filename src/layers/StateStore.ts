@@ -1,11 +1,16 @@
 import { Clock, Context, Deferred, Effect, Either, Layer, Option, Ref, Schema } from "effect"
 import { readFile, rename, stat } from "node:fs/promises"
 import { StateWriteError } from "../domain/errors.js"
-import { emptyState, StateFile } from "../domain/state.js"
+import { emptyState, jobIndex, type JobState, StateFile } from "../domain/state.js"
 import { compactStamp, formatInZone } from "../domain/time.js"
 import { withFileLock } from "./files/file-lock.js"
 import { writeFileAtomic } from "./files/fs-atomic.js"
 import { Paths } from "./Paths.js"
+
+export interface StateSnapshot {
+  readonly state: StateFile
+  readonly job: (name: string) => JobState | undefined
+}
 
 const decodeState = Schema.decodeUnknownEither(Schema.parseJson(StateFile))
 
@@ -20,6 +25,8 @@ export class StateStore extends Context.Tag("bot-cron/StateStore")<
   {
     readonly path: string
     readonly get: Effect.Effect<StateFile>
+    /** The state in force with its job entries by name (the index is made once per state). */
+    readonly snapshot: Effect.Effect<StateSnapshot>
     /** Applies `f` to the newest state and persists the result before returning it; `f` returning its argument writes nothing. */
     readonly update: (f: (state: StateFile) => StateFile) => Effect.Effect<StateFile, StateWriteError>
     /**
@@ -147,9 +154,19 @@ const make = Effect.gen(function*() {
       return yield* Deferred.await(done)
     })
 
+  let indexed: { readonly state: StateFile; readonly snapshot: StateSnapshot } | undefined
+  const snapshotOf = (state: StateFile): StateSnapshot => {
+    if (indexed?.state === state) return indexed.snapshot
+    let jobs: ReadonlyMap<string, JobState> | undefined
+    const snapshot: StateSnapshot = { state, job: (name) => (jobs ??= jobIndex(state)).get(name) }
+    indexed = { state, snapshot }
+    return snapshot
+  }
+
   return StateStore.of({
     path,
     get: Ref.get(ref),
+    snapshot: Effect.map(Ref.get(ref), snapshotOf),
     update,
     updateTogether,
     refresh: lock.withPermits(1)(catchUp),
