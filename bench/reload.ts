@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
 import { ConfigService } from "../src/layers/ConfigService.js"
 import { ConfigWatcher, DEBOUNCE_MS } from "../src/layers/ConfigWatcher.js"
+import { CronEvaluator } from "../src/layers/CronEvaluator.js"
 import { Events } from "../src/layers/Events.js"
 import { Executor } from "../src/layers/Executor.js"
 import { Paths } from "../src/layers/Paths.js"
@@ -47,7 +48,9 @@ const measure = (n: number) =>
       Layer.provideMerge(Scheduler.layer),
       Layer.provideMerge(Runner.layer),
       Layer.provideMerge(StateRecorder),
-      Layer.provideMerge(Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, noExecutor).pipe(Layer.provideMerge(files)))
+      Layer.provideMerge(
+        Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, CronEvaluator.layer, noExecutor).pipe(Layer.provideMerge(files))
+      )
     )
     const result = yield* Effect.gen(function*() {
       const reloaded = yield* Queue.unbounded<number>()

@@ -9,11 +9,12 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
-import { nextAfter } from "../src/domain/cron.js"
+import { makeCronEvaluator } from "../src/domain/cron.js"
 import { MinHeap } from "../src/domain/heap.js"
 import { parseConfig } from "../src/domain/parse-config.js"
 import { accurateClockLayer } from "../src/layers/AccurateClock.js"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
+import { CronEvaluator } from "../src/layers/CronEvaluator.js"
 import { Events } from "../src/layers/Events.js"
 import { type Attempt, Executor } from "../src/layers/Executor.js"
 import { Paths } from "../src/layers/Paths.js"
@@ -23,6 +24,8 @@ import { StateStore } from "../src/layers/StateStore.js"
 
 /** how long each bench run lasts after its dispatch */
 const RUN_MS = 100
+// the expected instants and the plain-JS reference's: an evaluator of their own, not the Scheduler's
+const { nextAfter } = makeCronEvaluator()
 const ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"]
 const quick = process.argv.includes("--quick")
 /** the reference design in plain JS (referenceScheduler): the floor the others sit on, from 1,000 jobs (--quick: 10,000) */
@@ -219,7 +222,9 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
     const layer = Scheduler.layer.pipe(
       Layer.provideMerge(Runner.layer),
       Layer.provideMerge(
-        Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(config), recorder).pipe(Layer.provideMerge(paths))
+        Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(config), CronEvaluator.layer, recorder).pipe(
+          Layer.provideMerge(paths)
+        )
       )
     )
     const { Context, Scope, Exit } = await import("effect")

@@ -50,6 +50,20 @@ describe("config decoding", () => {
     ])
   })
 
+  it("checks an expression many jobs share once, and names every job that has it, beside its other problems", () => {
+    const problems = problemsOf(withJobs(
+      job({ name: "a", cron: "0 25 * * *" }),
+      job({ name: "b" }),
+      job({ name: "c", cron: "0 25 * * *", timeout_seconds: -1 })
+    ))
+    expect(problems.filter((p) => p.includes("invalid cron"))).toEqual([
+      "schedules.jobs[0] (a).cron: invalid cron \"0 25 * * *\": hour field \"25\" is not valid; expected 0-23, a list, a range or a step",
+      "schedules.jobs[2] (c).cron: invalid cron \"0 25 * * *\": hour field \"25\" is not valid; expected 0-23, a list, a range or a step"
+    ])
+    expect(problems.some((p) => p.startsWith("schedules.jobs[2] (c).timeout_seconds"))).toBe(true)
+    expect(problems).toHaveLength(3)
+  })
+
   it("rejects an unknown time zone, at schedule and job level", () => {
     const problems = problemsOf({ schedules: { timezone: "Mars/Olympus", jobs: [job({ timezone: "America/Nowhere" })] } })
     expect(problems).toEqual([

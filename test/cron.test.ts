@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest"
-import { cronProblem, describe as describeCron, nextAfter, nextN } from "../src/domain/cron.js"
+import { cronProblem, describe as describeCron, makeCronEvaluator } from "../src/domain/cron.js"
 import { compactStamp, formatInZone, parseInstant } from "../src/domain/time.js"
 
 const iso = (ms: ReadonlyArray<number>) => ms.map((m) => new Date(m).toISOString().replace(".000Z", "Z"))
 const at = (s: string) => Date.parse(s)
 const NY = "America/New_York"
+// one evaluator for the file, as the daemon keeps one (its tables only remember answers)
+const { nextAfter, nextN } = makeCronEvaluator()
 
 describe("cron evaluation", () => {
+  it("an evaluator's tables only remember answers: one that forgets after each gives the same instants, DST rules included", () => {
+    const forgetful = makeCronEvaluator({ memoLimit: 0 })
+    const from = at("2024-01-01T00:00:00Z")
+    for (
+      const [cron, zone] of [["30 2 * * *", NY], ["0 9 * * MON-FRI", NY], ["0 23 * * *", "America/Nuuk"], [
+        "*/15 1-3 * * *",
+        "Europe/Berlin"
+      ]]
+    ) {
+      expect(forgetful.nextN(cron!, zone!, from, 400)).toEqual(nextN(cron!, zone!, from, 400))
+    }
+  })
+
   it("0 9 * * MON-FRI in New York keeps 09:00 local across the 2026-03-08 spring-forward", () => {
     expect(iso(nextN("0 9 * * MON-FRI", NY, at("2026-03-05T00:00:00Z"), 4))).toEqual([
       "2026-03-05T14:00:00Z",

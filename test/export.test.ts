@@ -3,10 +3,12 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { parse } from "yaml"
-import { nextN } from "../src/domain/cron.js"
+import { makeCronEvaluator } from "../src/domain/cron.js"
 import { cronFields } from "../src/domain/export/cron-fields.js"
 import { onCalendar } from "../src/domain/export/systemd.js"
 import { ROOT, runCli, tempDir } from "./support/cli.js"
+
+const { nextN } = makeCronEvaluator()
 
 const dir = tempDir("bot-cron-export-")
 afterAll(() => dir.remove())

@@ -1,4 +1,4 @@
-import { nextAfter } from "./cron.js"
+import type { CronEvaluator } from "./cron.js"
 import { JobEvent } from "./events.js"
 import { formatInZone } from "./time.js"
 
@@ -12,7 +12,13 @@ export interface Missed {
 }
 
 /** The instants of a job in [from, now]: `from` is the instant it was waiting for. */
-export const missedInstants = (cron: string, zone: string, from: number, now: number): Missed | undefined => {
+export const missedInstants = (
+  { nextAfter }: CronEvaluator,
+  cron: string,
+  zone: string,
+  from: number,
+  now: number
+): Missed | undefined => {
   if (from > now) return undefined
   let count = 1
   let newest = from
@@ -75,6 +81,7 @@ interface CatchUpJob {
  * or after the job's next regular instant is left to that instant.
  */
 export const catchUpPlan = <J extends CatchUpJob>(input: {
+  readonly cron: CronEvaluator
   readonly jobs: ReadonlyArray<J>
   readonly from: (job: J) => number | undefined
   readonly alreadyRan: (job: J, at: number) => boolean
@@ -85,7 +92,7 @@ export const catchUpPlan = <J extends CatchUpJob>(input: {
   const missed: Array<Missed & { readonly job: J; readonly wanted: boolean }> = []
   for (const job of input.jobs) {
     const from = input.from(job)
-    const m = from === undefined ? undefined : missedInstants(job.cron, job.zone, from, now)
+    const m = from === undefined ? undefined : missedInstants(input.cron, job.cron, job.zone, from, now)
     if (m === undefined) continue
     const wanted = job.catch_up === "latest" && now - m.newest <= job.misfire_grace_seconds * 1000 && !input.alreadyRan(job, m.newest)
     missed.push({ job, ...m, wanted })
@@ -95,7 +102,7 @@ export const catchUpPlan = <J extends CatchUpJob>(input: {
   return missed.map(({ wanted, ...m }) => {
     if (!wanted) return { ...m, caughtUp: false, offsetMs: 0, coveredBy: null }
     const offsetMs = offsets[slot++] ?? 0
-    const regular = nextAfter(m.job.cron, m.job.zone, now)
+    const regular = input.cron.nextAfter(m.job.cron, m.job.zone, now)
     const coveredBy = regular !== undefined && now + offsetMs >= regular ? regular : null
     return { ...m, caughtUp: coveredBy === null, offsetMs, coveredBy }
   })

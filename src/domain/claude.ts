@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import type { ResolvedClaude } from "./config.js"
-import { nextAfter } from "./cron.js"
+import { makeCronEvaluator } from "./cron.js"
 import { isValidZone } from "./time.js"
 
 /**
@@ -157,7 +157,8 @@ export const resetFromText = (text: string, zone: string, now: number): number |
   }
   if (hour > 23 || minute > 59) return undefined
   const named = m[4]
-  return nextAfter(`${minute} ${hour} * * *`, named !== undefined && isValidZone(named) ? named : zone, now)
+  // rare (a usage limit met): an evaluator of its own, dropped after
+  return makeCronEvaluator().nextAfter(`${minute} ${hour} * * *`, named !== undefined && isValidZone(named) ? named : zone, now)
 }
 
 /** How a claude attempt ended, decided from the stream (the exit code only when there is no result). */

@@ -65,14 +65,11 @@ export const normalizeCron = (expression: string): string => {
 }
 
 // croner keeps a 10,000-entry year table (~80 KB) in each Cron. With no year field (5 or 6 fields, as
-// here) it is all ones and only read: every Cron shares the first one's.
-let everyYear: Array<number> | undefined
+// here) it is all ones and only ever read: every Cron is given this one.
+const EVERY_YEAR: ReadonlyArray<number> = Array.from({ length: 10_000 }, () => 1)
 const shareYearTable = (cron: Cron): Cron => {
-  const pattern = (cron as unknown as { _states?: { pattern?: { starYear?: boolean; year?: Array<number> } } })._states?.pattern
-  if (pattern?.starYear !== true || !Array.isArray(pattern.year)) return cron
-  if (everyYear === undefined) everyYear = pattern.year
-  // croner fills it with ones whenever the year is `*`: the same table every time
-  else if (pattern.year.length === everyYear.length) pattern.year = everyYear
+  const pattern = (cron as unknown as { _states?: { pattern?: { starYear?: boolean; year?: ReadonlyArray<number> } } })._states?.pattern
+  if (pattern?.starYear === true && pattern.year?.length === EVERY_YEAR.length) pattern.year = EVERY_YEAR
   return cron
 }
 
@@ -98,145 +95,155 @@ const diagnose = (parts: ReadonlyArray<string>): string | undefined => {
   return undefined
 }
 
-const check = (text: string): string | undefined => {
+/**
+ * What is wrong with the shape of `expression` (a shorthand we do not know, or the wrong number
+ * of fields), checked without evaluating it; undefined when the shape is right.
+ */
+export const cronShapeProblem = (expression: string): string | undefined => {
+  const text = expression.trim()
   if (text.startsWith("@")) {
     return NICKNAMES.includes(text.toLowerCase())
       ? undefined
       : `unknown shorthand "${text}"; use one of ${NICKNAMES.join(" ")}`
   }
   const parts = text.split(/\s+/)
-  if (parts.length !== 5 && parts.length !== 6) {
-    return `has ${text.length === 0 ? 0 : parts.length} fields; expected 5 (minute hour day-of-month month day-of-week) or 6 (second first)`
-  }
+  return parts.length === 5 || parts.length === 6
+    ? undefined
+    : `has ${text.length === 0 ? 0 : parts.length} fields; expected 5 (minute hour day-of-month month day-of-week) or 6 (second first)`
+}
+
+/**
+ * Why `expression` is not a cron we accept, or undefined when it is. The message
+ * names the failing field and its allowed values, so a user can fix it. (~25 µs: a
+ * caller checking many jobs checks each distinct expression once, as parseConfig does.)
+ */
+export const cronProblem = (expression: string): string | undefined => {
+  const shape = cronShapeProblem(expression)
+  const text = expression.trim()
+  if (shape !== undefined || text.startsWith("@")) return shape
   let cron: Cron
   try {
     cron = construct(text)
   } catch (e) {
-    return diagnose(parts) ?? messageOf(e)
+    return diagnose(text.split(/\s+/)) ?? messageOf(e)
   }
   return cron.nextRun(REFERENCE) === null ? "never fires (no date matches every field)" : undefined
 }
-
-// Validating a 10,000-job config checks each expression once, however many jobs share it.
-const checked = new Map<string, string | undefined>()
-
-/**
- * Why `expression` is not a cron we accept, or undefined when it is. The message
- * names the failing field and its allowed values, so a user can fix it.
- */
-export const cronProblem = (expression: string): string | undefined => {
-  const text = expression.trim()
-  if (checked.has(text)) return checked.get(text)
-  const problem = check(text)
-  if (checked.size > 100_000) checked.clear()
-  checked.set(text, problem)
-  return problem
-}
-
-// One Cron per (expression, zone), shared by every job.
-const interned = new Map<string, Cron>()
-
-export const compile = (expression: string, zone: string): Cron => {
-  const key = `${zone}\u0000${expression}`
-  let cron = interned.get(key)
-  if (cron === undefined) {
-    cron = construct(expression.trim(), zone)
-    interned.set(key, cron)
-  }
-  return cron
-}
-
-// croner's zoned nextRun costs ~100 µs (Intl calls in its DST search). Jobs due in the
-// same batch are rescheduled from the same instant, so jobs sharing an expression and a
-// zone share one computation.
-const memo = new Map<string, number | null>()
-const MEMO_LIMIT = 50_000
 
 const offsetAt = (ms: number, zone: string): number => zonedParts(ms, zone).offsetMinutes
 
 const DAY_MS = 86_400_000
 
-// each zone's spring-forward jumps of a year, found once: real zones never change offset twice in a day
-const jumpsByYear = new Map<string, ReadonlyArray<number>>()
-
 /** The instants in `year` (UTC) at which `zone`'s offset grows (a spring-forward jump), to the minute. */
-const jumpsOfYear = (zone: string, year: number): ReadonlyArray<number> => {
-  const key = `${zone}\u0000${year}`
-  let jumps = jumpsByYear.get(key)
-  if (jumps === undefined) {
-    const found: Array<number> = []
-    const end = Date.UTC(year + 1, 0, 1)
-    for (let lo = Date.UTC(year, 0, 1); lo < end; lo += DAY_MS) {
-      const before = offsetAt(lo, zone)
-      const hi = Math.min(lo + DAY_MS, end)
-      if (offsetAt(hi, zone) <= before) continue
-      let a = Math.floor(lo / 60_000)
-      let b = Math.ceil(hi / 60_000)
-      while (b - a > 1) {
-        const mid = Math.floor((a + b) / 2)
-        if (offsetAt(mid * 60_000, zone) > before) b = mid
-        else a = mid
-      }
-      found.push(b * 60_000) // the first minute with the new offset
+const findJumpsOfYear = (zone: string, year: number): ReadonlyArray<number> => {
+  const found: Array<number> = []
+  const end = Date.UTC(year + 1, 0, 1)
+  // real zones never change offset twice in a day
+  for (let lo = Date.UTC(year, 0, 1); lo < end; lo += DAY_MS) {
+    const before = offsetAt(lo, zone)
+    const hi = Math.min(lo + DAY_MS, end)
+    if (offsetAt(hi, zone) <= before) continue
+    let a = Math.floor(lo / 60_000)
+    let b = Math.ceil(hi / 60_000)
+    while (b - a > 1) {
+      const mid = Math.floor((a + b) / 2)
+      if (offsetAt(mid * 60_000, zone) > before) b = mid
+      else a = mid
     }
-    jumpsByYear.set(key, jumps = found)
+    found.push(b * 60_000) // the first minute with the new offset
   }
-  return jumps
+  return found
 }
 
-/** The spring-forward jumps of `zone` strictly between the two instants. */
-const jumpsBetween = (zone: string, fromMs: number, toMs: number): Array<number> => {
-  const out: Array<number> = []
-  for (let year = new Date(fromMs).getUTCFullYear(); year <= new Date(toMs).getUTCFullYear(); year++) {
-    for (const jump of jumpsOfYear(zone, year)) if (jump > fromMs && jump < toMs) out.push(jump)
-  }
-  return out
+/** Next fire instants of cron expressions in IANA zones, with this project's DST rules. */
+export interface CronEvaluator {
+  /** The first fire instant strictly after `afterMs`, or undefined when there is none. */
+  readonly nextAfter: (expression: string, zone: string, afterMs: number) => number | undefined
+  /** The next `count` fire instants strictly after `afterMs`. */
+  readonly nextN: (expression: string, zone: string, afterMs: number, count: number) => ReadonlyArray<number>
 }
 
 /**
- * A fixed-time job whose local time falls in a spring-forward gap runs once, at the jump.
- * croner does so when the jump stays on the same local day (New York's 02:30 runs at 03:00),
- * but drops the day when the gap runs to local midnight (America/Nuuk's 23:00→00:00 in
- * 2024, Asia/Pyongyang's 23:30→00:00 in 2018). Each jump between `afterMs` and croner's
- * answer is checked: a skipped wall time that matches the cron (found by evaluating the
- * cron on wall times, as UTC) makes the jump the fire instant.
+ * An evaluator with tables of its own: one Cron per (expression, zone), each zone's
+ * spring-forward jumps per year, and the answers of the current batch. Whoever makes one
+ * owns them: the daemon's lives in the CronEvaluator layer; a one-shot command makes its own.
  */
-const gapFire = (expression: string, zone: string, afterMs: number, nextMs: number): number | undefined => {
-  if (!isFixedTime(expression)) return undefined
-  for (const jump of jumpsBetween(zone, afterMs, nextMs)) {
-    const wallFrom = jump + offsetAt(jump - 60_000, zone) * 60_000 // the first wall time that did not happen
-    const wallTo = jump + offsetAt(jump, zone) * 60_000 // the wall time the clock jumped to
-    const match = compile(expression, "UTC").nextRun(new Date(wallFrom - 1000))?.getTime()
-    if (match !== undefined && match < wallTo) return jump
+export const makeCronEvaluator = (options: { readonly memoLimit?: number } = {}): CronEvaluator => {
+  const crons = new Map<string, Cron>()
+  const compile = (expression: string, zone: string): Cron => {
+    const key = `${zone}\u0000${expression}`
+    let cron = crons.get(key)
+    if (cron === undefined) crons.set(key, cron = construct(expression.trim(), zone))
+    return cron
   }
-  return undefined
-}
 
-/** The first fire instant strictly after `afterMs`, or undefined when there is none. */
-export const nextAfter = (expression: string, zone: string, afterMs: number): number | undefined => {
-  // croner counts from the second after `afterMs`'s: every instant within one second has the same answer
-  const key = `${zone}\u0000${expression}\u0000${Math.floor(afterMs / 1000)}`
-  let next = memo.get(key)
-  if (next === undefined) {
-    next = compile(expression, zone).nextRun(new Date(afterMs))?.getTime() ?? null
-    if (next !== null) next = gapFire(expression, zone, afterMs, next) ?? next
-    if (memo.size >= MEMO_LIMIT) memo.clear()
-    memo.set(key, next)
+  const jumpsByYear = new Map<string, ReadonlyArray<number>>()
+  const jumpsOfYear = (zone: string, year: number): ReadonlyArray<number> => {
+    const key = `${zone}\u0000${year}`
+    let jumps = jumpsByYear.get(key)
+    if (jumps === undefined) jumpsByYear.set(key, jumps = findJumpsOfYear(zone, year))
+    return jumps
   }
-  return next ?? undefined
-}
 
-/** The next `count` fire instants strictly after `afterMs`. */
-export const nextN = (expression: string, zone: string, afterMs: number, count: number): ReadonlyArray<number> => {
-  const out: Array<number> = []
-  let from = afterMs
-  while (out.length < count) {
-    const next = nextAfter(expression, zone, from)
-    if (next === undefined) break
-    out.push(next)
-    from = next
+  /** The spring-forward jumps of `zone` strictly between the two instants. */
+  const jumpsBetween = (zone: string, fromMs: number, toMs: number): Array<number> => {
+    const out: Array<number> = []
+    for (let year = new Date(fromMs).getUTCFullYear(); year <= new Date(toMs).getUTCFullYear(); year++) {
+      for (const jump of jumpsOfYear(zone, year)) if (jump > fromMs && jump < toMs) out.push(jump)
+    }
+    return out
   }
-  return out
+
+  /**
+   * A fixed-time job whose local time falls in a spring-forward gap runs once, at the jump.
+   * croner does so when the jump stays on the same local day (New York's 02:30 runs at 03:00),
+   * but drops the day when the gap runs to local midnight (America/Nuuk's 23:00→00:00 in
+   * 2024, Asia/Pyongyang's 23:30→00:00 in 2018). Each jump between `afterMs` and croner's
+   * answer is checked: a skipped wall time that matches the cron (found by evaluating the
+   * cron on wall times, as UTC) makes the jump the fire instant.
+   */
+  const gapFire = (expression: string, zone: string, afterMs: number, nextMs: number): number | undefined => {
+    if (!isFixedTime(expression)) return undefined
+    for (const jump of jumpsBetween(zone, afterMs, nextMs)) {
+      const wallFrom = jump + offsetAt(jump - 60_000, zone) * 60_000 // the first wall time that did not happen
+      const wallTo = jump + offsetAt(jump, zone) * 60_000 // the wall time the clock jumped to
+      const match = compile(expression, "UTC").nextRun(new Date(wallFrom - 1000))?.getTime()
+      if (match !== undefined && match < wallTo) return jump
+    }
+    return undefined
+  }
+
+  // croner's zoned nextRun costs ~100 µs (Intl calls in its DST search). Jobs due in the
+  // same batch are rescheduled from the same instant, so jobs sharing an expression and a
+  // zone share one computation.
+  const memo = new Map<string, number | null>()
+  const memoLimit = options.memoLimit ?? 50_000
+  const nextAfter = (expression: string, zone: string, afterMs: number): number | undefined => {
+    // croner counts from the second after `afterMs`'s: every instant within one second has the same answer
+    const key = `${zone}\u0000${expression}\u0000${Math.floor(afterMs / 1000)}`
+    let next = memo.get(key)
+    if (next === undefined) {
+      next = compile(expression, zone).nextRun(new Date(afterMs))?.getTime() ?? null
+      if (next !== null) next = gapFire(expression, zone, afterMs, next) ?? next
+      if (memo.size >= memoLimit) memo.clear()
+      memo.set(key, next)
+    }
+    return next ?? undefined
+  }
+
+  const nextN = (expression: string, zone: string, afterMs: number, count: number): ReadonlyArray<number> => {
+    const out: Array<number> = []
+    let from = afterMs
+    while (out.length < count) {
+      const next = nextAfter(expression, zone, from)
+      if (next === undefined) break
+      out.push(next)
+      from = next
+    }
+    return out
+  }
+
+  return { nextAfter, nextN }
 }
 
 /** A sentence for people: "At 09:00, Monday through Friday". */
@@ -253,16 +260,9 @@ export const describe = (expression: string): string => {
  * and hour fields) runs once when a fall-back repeats its local time; any other
  * job runs at every real instant.
  */
-const fixedTime = new Map<string, boolean>()
-
 export const isFixedTime = (expression: string): boolean => {
-  let fixed = fixedTime.get(expression)
-  if (fixed === undefined) {
-    const text = expression.trim().toLowerCase()
-    const parts = text.split(/\s+/)
-    const timeFields = parts.length === 6 ? parts.slice(0, 3) : parts.slice(0, 2)
-    fixed = text.startsWith("@") ? text !== "@hourly" : timeFields.every((f) => !f.includes("*") && !f.includes("?") && !f.includes("/"))
-    fixedTime.set(expression, fixed)
-  }
-  return fixed
+  const text = expression.trim().toLowerCase()
+  const parts = text.split(/\s+/)
+  const timeFields = parts.length === 6 ? parts.slice(0, 3) : parts.slice(0, 2)
+  return text.startsWith("@") ? text !== "@hourly" : timeFields.every((f) => !f.includes("*") && !f.includes("?") && !f.includes("/"))
 }

@@ -1,6 +1,17 @@
 import { Either, ParseResult, Schema } from "effect"
 import * as Jsonc from "jsonc-parser"
-import { type ConfigFile, Defaults, type ExecutionMode, type Job, JobInput, makeInterner, Schedules, withJobDefaults } from "./config.js"
+import {
+  type ConfigFile,
+  cronMessage,
+  Defaults,
+  type ExecutionMode,
+  type Job,
+  JobInput,
+  makeInterner,
+  Schedules,
+  withJobDefaults
+} from "./config.js"
+import { cronProblem, cronShapeProblem } from "./cron.js"
 import { ConfigInvalid, ConfigProblem } from "./errors.js"
 
 const options = { errors: "all", onExcessProperty: "error" } as const
@@ -258,6 +269,16 @@ export const parseConfig = (text: string, path: string, previous?: ConfigFile): 
       problems.push(new ConfigProblem({ field: renderPath([...prefix, ...issue.path], raw), message: issue.message }))
     }
   }
+  // each distinct expression is evaluated once, however many jobs share it (one with the wrong shape the schema reports)
+  const cronChecked = new Map<string, string | undefined>()
+  const checkCron = (cron: unknown, i: number) => {
+    if (typeof cron !== "string" || cronShapeProblem(cron) !== undefined) return
+    let problem = cronChecked.get(cron)
+    if (!cronChecked.has(cron)) cronChecked.set(cron, problem = cronProblem(cron))
+    if (problem !== undefined) {
+      problems.push(new ConfigProblem({ field: renderPath(["schedules", "jobs", i, "cron"], raw), message: cronMessage(cron, problem) }))
+    }
+  }
   const head = decodeHead(raw)
   if (Either.isLeft(head)) report(head.left, [])
   const jobs = rawJobs(raw).flatMap((rawJob, i) => {
@@ -271,6 +292,7 @@ export const parseConfig = (text: string, path: string, previous?: ConfigFile): 
     const name = rawJob["name"]
     const known = typeof name === "string" ? decodedJobs.get(name) : undefined
     if (known !== undefined && decodesTo(rawJob, known)) return [known]
+    checkCron(rawJob["cron"], i)
     const input = decodeJob(rawJob)
     if (Either.isLeft(input)) {
       report(input.left, ["schedules", "jobs", i])

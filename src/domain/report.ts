@@ -1,6 +1,6 @@
 import { costs } from "./budget.js"
 import type { Budget, ResolvedJob } from "./config.js"
-import { describe, nextAfter } from "./cron.js"
+import { type CronEvaluator, describe } from "./cron.js"
 import { enablement, jobEnabled, jobIndex, type StateFile } from "./state.js"
 import { formatInZone } from "./time.js"
 
@@ -29,7 +29,7 @@ export interface JobRow {
 /** A job's next instant: what a running scheduler already knows, else computed from the cron. */
 export type NextOf = (job: ResolvedJob) => number | undefined
 
-export const computeNext = (now: number): NextOf => (job) => nextAfter(job.cron, job.zone, now)
+export const computeNext = (cron: CronEvaluator, now: number): NextOf => (job) => cron.nextAfter(job.cron, job.zone, now)
 
 /** One row per configured job: config joined with its counters in the state file. */
 export const jobRows = (jobs: ReadonlyArray<ResolvedJob>, state: StateFile, nextOf: NextOf): Array<JobRow> => {

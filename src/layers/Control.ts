@@ -7,6 +7,7 @@ import { clearJobToggle, clearSchedulerToggle, jobEnabled, schedulerEnabled, set
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { ConfigService } from "./ConfigService.js"
+import { CronEvaluator } from "./CronEvaluator.js"
 import { Events } from "./Events.js"
 import { Reloader } from "./Reloader.js"
 import { Scheduler } from "./Scheduler.js"
@@ -15,6 +16,7 @@ import { StateStore } from "./StateStore.js"
 
 const make = Effect.gen(function*() {
   const scheduler = yield* Scheduler
+  const cron = yield* CronEvaluator
   const store = yield* StateStore
   const active = yield* ActiveConfig
   const configService = yield* ConfigService
@@ -50,7 +52,7 @@ const make = Effect.gen(function*() {
   /** The scheduler's own next instants, falling back to the cron for a job it has not reached yet. */
   const nextOf = Effect.gen(function*() {
     const known = yield* scheduler.nextRuns
-    const fallback = computeNext(yield* Clock.currentTimeMillis)
+    const fallback = computeNext(cron, yield* Clock.currentTimeMillis)
     const lookup: NextOf = (job) => {
       const at = known.get(job.name)
       return at === undefined ? fallback(job) : (at ?? undefined)

@@ -3,11 +3,11 @@ import { existsSync } from "node:fs"
 import { join } from "node:path"
 import { addInfo, type ClaudeRunInfo, claudeSessionUuid } from "../domain/claude.js"
 import type { ResolvedJob } from "../domain/config.js"
-import { nextAfter } from "../domain/cron.js"
 import { JobEvent, type RunRecord, type RunSource } from "../domain/events.js"
 import { retrySchedule } from "../domain/retry.js"
 import { attemptId, sessionBase, sessionContext } from "../domain/session.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { CronEvaluator } from "./CronEvaluator.js"
 import { Events } from "./Events.js"
 import { type AttemptResult, Executor } from "./Executor.js"
 import { Paths } from "./Paths.js"
@@ -44,6 +44,7 @@ const make = Effect.gen(function*() {
   const executor = yield* Executor
   const paths = yield* Paths
   const active = yield* ActiveConfig
+  const { nextAfter } = yield* CronEvaluator
   // the ids handed out in the current second, per base: older ones cannot collide any more
   const given = new Map<string, number>()
   let second = -1

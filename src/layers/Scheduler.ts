@@ -4,6 +4,7 @@ import type { ResolvedJob } from "../domain/config.js"
 import { UnknownJob } from "../domain/errors.js"
 import { alreadyFired, fireSkip, jobEnabled, schedulerEnabled } from "../domain/state.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { CronEvaluator } from "./CronEvaluator.js"
 import { Events } from "./Events.js"
 import { Runner } from "./Runner.js"
 import { makeJobFiber } from "./scheduler/job-fiber.js"
@@ -45,6 +46,7 @@ const make = Effect.gen(function*() {
   const events = yield* Events
   const store = yield* StateStore
   const active = yield* ActiveConfig
+  const cron = yield* CronEvaluator
   const scope = yield* Effect.scope
   const runs = yield* makeRuns({ runner: yield* Runner, events, currentJob: active.job })
   const fibers = yield* FiberMap.make<string>()
@@ -56,6 +58,7 @@ const make = Effect.gen(function*() {
   let resumedAt = Number.NEGATIVE_INFINITY
 
   const jobFiber = makeJobFiber({
+    cron,
     events,
     runs,
     nextRuns,
@@ -107,6 +110,7 @@ const make = Effect.gen(function*() {
       const { job: saved, state } = yield* store.snapshot
       const jobs = [...scheduled.values()]
       const plan = catchUpPlan({
+        cron,
         jobs: jobs.filter((job) => schedulerEnabled(state, schedules) && jobEnabled(state, job)),
         from: (job) => pending?.get(job.name) ?? nextRuns.get(job.name) ?? undefined,
         alreadyRan: (job, at) => alreadyFired(saved(job.name), job, at),

@@ -2,6 +2,7 @@ import { Layer, Option } from "effect"
 import { ActiveConfig } from "../layers/ActiveConfig.js"
 import { ConfigWatcher } from "../layers/ConfigWatcher.js"
 import { Control } from "../layers/Control.js"
+import { CronEvaluator } from "../layers/CronEvaluator.js"
 import { DaemonLock } from "../layers/DaemonLock.js"
 import { type DBusOptions, DBusService } from "../layers/DBusService.js"
 import { Events } from "../layers/Events.js"
@@ -25,7 +26,9 @@ export interface FileFlags {
 
 /** Config, state, events and execution: what any run needs, with its recorder, log and notifications. */
 export const runtimeLayer = (flags: FileFlags, busAddress?: string) => {
-  const base = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer).pipe(Layer.provideMerge(filesLayer(flags)))
+  const base = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, CronEvaluator.layer).pipe(
+    Layer.provideMerge(filesLayer(flags))
+  )
   // skills use the Targets as tools, so delivery sits below the Executor; the Notifier (when to notify) is a subscriber beside the recorder
   const execution = Executor.layer.pipe(
     Layer.provideMerge(SkillEngine.layer),

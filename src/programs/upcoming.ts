@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import { type ConfigFile, resolveJob } from "../domain/config.js"
-import { describe, nextN } from "../domain/cron.js"
+import { describe, makeCronEvaluator } from "../domain/cron.js"
 import { UnknownJob } from "../domain/errors.js"
 import { enablement, type StateFile } from "../domain/state.js"
 import { formatInZone } from "../domain/time.js"
@@ -28,6 +28,7 @@ export const upcoming = (config: ConfigFile, state: StateFile, fromMs: number, c
     if (only !== undefined && chosen.length === 0) {
       return yield* new UnknownJob({ job: only, known: jobs.map((j) => j.name) })
     }
+    const { nextN } = makeCronEvaluator()
     return chosen.map((job): Upcoming => {
       const { zone } = resolveJob(config.schedules, job)
       const { enabled, toggle } = enablement(state, job)

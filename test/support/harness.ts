@@ -9,6 +9,7 @@ import type { JobEvent } from "../../src/domain/events.js"
 import { ActiveConfig } from "../../src/layers/ActiveConfig.js"
 import { ConfigService } from "../../src/layers/ConfigService.js"
 import { ConfigWatcher } from "../../src/layers/ConfigWatcher.js"
+import { CronEvaluator } from "../../src/layers/CronEvaluator.js"
 import { Events } from "../../src/layers/Events.js"
 import { type Attempt, type AttemptResult, Executor } from "../../src/layers/Executor.js"
 import { Paths } from "../../src/layers/Paths.js"
@@ -82,9 +83,10 @@ export const schedulerHarness = (
   dir = testDir("bot-cron-sched-")
 ) => {
   const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "cron_state.json")) })
-  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), executor).pipe(
-    Layer.provideMerge(paths)
-  )
+  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), CronEvaluator.layer, executor)
+    .pipe(
+      Layer.provideMerge(paths)
+    )
   return Object.assign(
     Scheduler.layer.pipe(
       Layer.provideMerge(Runner.layer),
@@ -165,7 +167,9 @@ export const reloadHarness = (
   writeConfig(schedules)
   const paths = Paths.layer({ config: Option.some(configPath), state: Option.some(join(dir, "cron_state.json")) })
   const files = Layer.mergeAll(paths, ConfigService.layer.pipe(Layer.provide(paths))).pipe(Layer.provideMerge(NodeContext.layer))
-  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, executor).pipe(Layer.provideMerge(files))
+  const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, CronEvaluator.layer, executor).pipe(
+    Layer.provideMerge(files)
+  )
   const core = Reloader.layer.pipe(
     Layer.provideMerge(Scheduler.layer),
     Layer.provideMerge(Runner.layer),

@@ -1,7 +1,7 @@
 import { Clock, Effect, Random, Schedule } from "effect"
 import type { ResolvedJob } from "../../domain/config.js"
 import { cronSchedule } from "../../domain/cron-schedule.js"
-import { nextAfter } from "../../domain/cron.js"
+import type { CronEvaluator } from "../../domain/cron.js"
 import { JobEvent, type JobSkipReason } from "../../domain/events.js"
 import { formatInZone } from "../../domain/time.js"
 import type { Events } from "../Events.js"
@@ -21,6 +21,7 @@ export const LATE_MS = 5_000
  * runs it starts are not its own and carry on.
  */
 export const makeJobFiber = (deps: {
+  readonly cron: CronEvaluator
   readonly events: Events["Type"]
   readonly runs: { readonly launch: (job: ResolvedJob, source: "cron" | "catch_up", scheduledAt: number) => Effect.Effect<void> }
   /** each job's next instant, written by its own fiber */
@@ -30,6 +31,7 @@ export const makeJobFiber = (deps: {
   readonly lateWake: (at: number, reason: string) => Effect.Effect<void>
 }) => {
   const { events, runs } = deps
+  const { nextAfter } = deps.cron
 
   const skipped = (job: ResolvedJob, at: number) =>
     Effect.flatMap(deps.skipReason(job, at), (skip) =>

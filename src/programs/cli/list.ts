@@ -1,6 +1,7 @@
 import { Command, Options } from "@effect/cli"
 import { Clock, Console, Effect, Either, Option } from "effect"
 import { resolveJobs } from "../../domain/config.js"
+import { makeCronEvaluator } from "../../domain/cron.js"
 import { computeNext, jobRows } from "../../domain/report.js"
 import { emptyState, enablementText, schedulerEnabled } from "../../domain/state.js"
 import { formatInZone } from "../../domain/time.js"
@@ -28,7 +29,7 @@ export const listCommand = Command.make(
       const { schedules } = yield* (yield* ConfigService).load
       const state = yield* readState
       const now = yield* Clock.currentTimeMillis
-      const rows = jobRows(resolveJobs(schedules), state, computeNext(now))
+      const rows = jobRows(resolveJobs(schedules), state, computeNext(makeCronEvaluator(), now))
       if (flags.json) return yield* Console.log(JSON.stringify(rows, null, 2))
       if (rows.length === 0) return yield* Console.log("no jobs configured")
       // like `systemctl list-timers`: when, how long until or since, then what

@@ -2,7 +2,7 @@ import { Command } from "@effect/cli"
 import { Clock, Console, Effect } from "effect"
 import { statSync } from "node:fs"
 import { type ConfigFile, resolveJobs } from "../../domain/config.js"
-import { nextAfter } from "../../domain/cron.js"
+import { makeCronEvaluator } from "../../domain/cron.js"
 import { enablement, jobEnabled, overriddenByToggle, overrideWarning } from "../../domain/state.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { configPath, Paths } from "../../layers/Paths.js"
@@ -30,6 +30,7 @@ const runTimeProblems = (config: ConfigFile, flags: FileFlags) =>
     const { configDir } = yield* Paths
     const now = yield* Clock.currentTimeMillis
     const jobs = resolveJobs(config.schedules)
+    const { nextAfter } = makeCronEvaluator()
     const problems: Array<string> = []
     const at = (i: number, field: string) => `schedules.jobs[${i}] (${jobs[i]?.name}).${field}`
     const skillJobs: Array<[number, string]> = []
