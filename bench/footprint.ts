@@ -1,6 +1,7 @@
 // The built daemon's footprint as a user's machine sees it: RSS and CPU while idle, read from
 // /proc, on the bundled example config and on 1,000 jobs none of which is due, started the way
-// the systemd unit starts it (node --max-semi-space-size=4) and, for comparison, without that flag.
+// the systemd unit starts it (node --max-semi-space-size=4, MALLOC_TRIM_THRESHOLD_=131072) and, for
+// comparison, with the flag alone and with neither.
 // Usage: node scripts/bench.mjs footprint [-- --quick]
 import { spawn } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
@@ -39,7 +40,24 @@ const cpuTicks = (pid: number) => {
 }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-const measure = async (config: string, flags: ReadonlyArray<string>) => {
+/** How the daemon is started: node's flags and the environment added. */
+interface Variant {
+  readonly label: string
+  readonly flags: ReadonlyArray<string>
+  readonly env: Record<string, string>
+}
+const VARIANTS: ReadonlyArray<Variant> = [
+  {
+    label: "node --max-semi-space-size=4, MALLOC_TRIM_THRESHOLD_=131072 (the systemd unit's)",
+    flags: ["--max-semi-space-size=4"],
+    env: { MALLOC_TRIM_THRESHOLD_: "131072" }
+  },
+  { label: "node --max-semi-space-size=4", flags: ["--max-semi-space-size=4"], env: {} },
+  { label: "node, MALLOC_TRIM_THRESHOLD_=131072", flags: [], env: { MALLOC_TRIM_THRESHOLD_: "131072" } },
+  { label: "node (V8's and glibc's defaults)", flags: [], env: {} }
+]
+
+const measure = async (config: string, { env: added, flags }: Variant) => {
   const state = join(mkdtempSync(join(dir, "state-")), "cron_state.json")
   const child = spawn(process.execPath, [
     ...flags,
@@ -52,7 +70,7 @@ const measure = async (config: string, flags: ReadonlyArray<string>) => {
     state
   ], {
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, JOURNAL_STREAM: "", DBUS_SESSION_BUS_ADDRESS: "" }
+    env: { ...process.env, JOURNAL_STREAM: "", DBUS_SESSION_BUS_ADDRESS: "", ...added }
   })
   let err = ""
   child.stderr.on("data", (b: Buffer) => (err += b.toString()))
@@ -75,13 +93,9 @@ for (
     thousand
   ]] as const
 ) {
-  for (const flags of [["--max-semi-space-size=4"], []]) {
-    const { rss, cpuPct } = await measure(config, flags)
-    rows.push(
-      `| ${name} | ${flags.length === 0 ? "node (V8's defaults)" : "node --max-semi-space-size=4 (the systemd unit's)"} | ${
-        rss.toFixed(1)
-      } | ${cpuPct.toFixed(3)} |`
-    )
+  for (const variant of VARIANTS) {
+    const { rss, cpuPct } = await measure(config, variant)
+    rows.push(`| ${name} | ${variant.label} | ${rss.toFixed(1)} | ${cpuPct.toFixed(3)} |`)
   }
 }
 rmSync(dir, { recursive: true, force: true })

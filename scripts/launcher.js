@@ -26,6 +26,8 @@ const script = new Script(`(function (exports, require, module, __filename, __di
   importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
 })
 debuglog("bot-cron")(cachedData === undefined ? "no code cache" : script.cachedDataRejected ? "code cache rejected" : "code cache used")
+// V8 has taken what it needs from the cache: the 1.9 MB buffer is not kept for the life of the daemon
+cachedData = undefined
 // The build sets this to write the cache once the run has compiled what `--help` needs.
 if (process.env.BOT_CRON_WRITE_CODE_CACHE === "1") process.on("exit", () => writeFileSync(cacheFile, script.createCachedData()))
 const module = { exports: {} }

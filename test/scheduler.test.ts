@@ -1,12 +1,12 @@
 import { it } from "@effect/vitest"
-import { Chunk, Clock, Duration, Effect, Fiber, Layer, TestClock } from "effect"
+import { Chunk, Clock, Duration, Effect, Fiber, FiberRef, Layer, TestClock } from "effect"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect } from "vitest"
 import { JobEvent } from "../src/domain/events.js"
 import { DEFAULT_TUNING, MAX_TIMER_MS, nextChunk, type Tuning } from "../src/domain/sleep.js"
 import { setSchedulerToggle } from "../src/domain/state.js"
-import { accurateClock } from "../src/layers/AccurateClock.js"
+import { accurateClock, relaxedSleep, relaxedTimers } from "../src/layers/AccurateClock.js"
 import { Executor } from "../src/layers/Executor.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
@@ -320,6 +320,32 @@ describe("the live clock (accurateClock, driven here by a TestClock underneath)"
       // the first is setTimeout's longest: 2^31-1 ms from the start
       expect(timers[0]).toBe(iso(Date.parse("2026-01-01T00:00:00Z") + MAX_TIMER_MS))
       expect(done._tag).toBe("Some")
+    }))
+
+  it.effect("a relaxed sleep (a background check) is one timer on its instant, with no final polling, and only that sleep is relaxed", () =>
+    Effect.gen(function*() {
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:00:00Z"))
+      // the live tuning, polling included: a relaxed sleep never polls, so TestClock can drive it
+      const clock = accurateClock(yield* Effect.clock, DEFAULT_TUNING)
+      const sleeping = yield* Effect.fork(Effect.withClock(
+        Effect.gen(function*() {
+          yield* relaxedSleep(Duration.seconds(5))
+          yield* relaxedSleep(Duration.days(40))
+          return yield* FiberRef.get(relaxedTimers)
+        }),
+        clock
+      ))
+      yield* Effect.yieldNow()
+      expect(Chunk.toReadonlyArray(yield* TestClock.sleeps()).map(iso)).toEqual(["2026-01-01T08:00:05Z"])
+      yield* TestClock.setTime(Date.parse("2026-01-01T08:00:05Z"))
+      // 40 days: setTimeout's longest, then the rest
+      const first = Date.parse("2026-01-01T08:00:05Z") + MAX_TIMER_MS
+      expect(Chunk.toReadonlyArray(yield* TestClock.sleeps()).map(iso)).toEqual([iso(first)])
+      yield* TestClock.setTime(first)
+      expect(Chunk.toReadonlyArray(yield* TestClock.sleeps()).map(iso)).toEqual(["2026-02-10T08:00:05Z"])
+      yield* TestClock.setTime(Date.parse("2026-02-10T08:00:05Z"))
+      // what the fiber does after a relaxed sleep (a resume forking job fibers) has precise timers again
+      expect(yield* Fiber.join(sleeping)).toBe(false)
     }))
 
   it.live("on the real clock, with the last milliseconds polled for, a sleep never ends before its instant", () =>

@@ -43,12 +43,13 @@ describe("install-service (built binary, temporary XDG tree)", () => {
     expect(text).toMatch(/^Restart=on-failure$/m)
     expect(text).toMatch(/^TimeoutStopSec=30$/m)
     expect(text).toContain(`Environment=PATH=${process.env["PATH"]}`)
+    expect(text).toMatch(/^Environment=MALLOC_TRIM_THRESHOLD_=131072$/m)
     expect(text).not.toMatch(/@(NODE|BIN|ARGS|PATH|DOCS)@/)
     const act = readFileSync(activation, "utf8")
     expect(act.split("\n").filter((l) => !l.startsWith("#"))).toEqual([
       "[D-BUS Service]",
       "Name=com.aiworkflow.BotCron",
-      `Exec=${process.execPath} --max-semi-space-size=4 ${BIN} daemon --config ${config}`,
+      `Exec=/usr/bin/env MALLOC_TRIM_THRESHOLD_=131072 ${process.execPath} --max-semi-space-size=4 ${BIN} daemon --config ${config}`,
       "SystemdService=bot-cron.service",
       ""
     ])

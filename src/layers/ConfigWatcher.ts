@@ -4,6 +4,7 @@ import { stat } from "node:fs/promises"
 import { dirname, resolve } from "node:path"
 import { JobEvent } from "../domain/events.js"
 import { jobEnabled, schedulerEnabled, type StateFile } from "../domain/state.js"
+import { relaxedSleep } from "./AccurateClock.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { Events } from "./Events.js"
 import { Paths } from "./Paths.js"
@@ -77,7 +78,7 @@ export const makeConfigWatcher = (options: { readonly fileEvents: boolean }) =>
     const versionOf = Effect.promise(() => stat(paths.config).then((s) => `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`, () => "absent"))
     let seen = yield* versionOf
     yield* Effect.forkScoped(Effect.forever(Effect.gen(function*() {
-      yield* Effect.sleep(CHECK_MS)
+      yield* relaxedSleep(CHECK_MS)
       const now = yield* versionOf
       if (now === seen) return
       seen = now

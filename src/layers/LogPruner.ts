@@ -2,6 +2,7 @@ import { Clock, Effect, Layer } from "effect"
 import { readdir, rm, stat, unlink } from "node:fs/promises"
 import { basename, dirname, join } from "node:path"
 import { type LogFile, logsToRemove } from "../domain/prune.js"
+import { relaxedSleep } from "./AccurateClock.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { Paths } from "./Paths.js"
 import { StateStore } from "./StateStore.js"
@@ -46,6 +47,6 @@ export const LogPruner = Layer.scopedDiscard(
       yield* Effect.promise(() => Promise.all(remove.map((name) => unlink(join(paths.logsDir, name)).catch(() => undefined))))
       yield* Effect.logInfo(`removed ${remove.length} old session log${remove.length === 1 ? "" : "s"} from ${paths.logsDir}`)
     })
-    yield* Effect.forkScoped(Effect.forever(Effect.zipRight(prune, Effect.sleep(PRUNE_EVERY_MS))))
+    yield* Effect.forkScoped(Effect.forever(Effect.zipRight(prune, relaxedSleep(PRUNE_EVERY_MS))))
   })
 )

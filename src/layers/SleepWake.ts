@@ -1,6 +1,7 @@
 import { Clock, Context, Effect, Layer, Option, Ref, Runtime } from "effect"
 import { type ChildProcess, spawn } from "node:child_process"
 import { type ClockGap, clockGap, type ClockSample } from "../domain/clockgap.js"
+import { relaxedSleep } from "./AccurateClock.js"
 import { connectBus } from "./dbus/bus.js"
 import { signalGroup } from "./executor/process.js"
 import { Scheduler } from "./Scheduler.js"
@@ -40,7 +41,7 @@ export const watchClockGaps = (onGap: (gap: ClockGap) => Effect.Effect<void>, po
     const sample = Effect.map(Clock.currentTimeMillis, (wall): ClockSample => ({ wall, mono: mono.nowMs() }))
     let previous = yield* sample
     for (;;) {
-      yield* Effect.sleep(pollMs)
+      yield* relaxedSleep(pollMs)
       const next = yield* sample
       const gap = clockGap(previous, next)
       previous = next
