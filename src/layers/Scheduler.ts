@@ -2,7 +2,7 @@ import { Clock, Context, Effect, FiberMap, Layer, Option, Ref } from "effect"
 import { catchUpPlan, type CatchUpReport, catchUpReport, catchUpRuns, catchUpSummary, missedEvents } from "../domain/catchup.js"
 import type { ResolvedJob } from "../domain/config.js"
 import { UnknownJob } from "../domain/errors.js"
-import { alreadyFired, fireSkip, jobEnabled, schedulerEnabled } from "../domain/state.js"
+import { alreadyFired, jobEnabled, schedulerEnabled } from "../domain/state.js"
 import { ActiveConfig } from "./ActiveConfig.js"
 import { CronEvaluator } from "./CronEvaluator.js"
 import { Events } from "./Events.js"
@@ -10,9 +10,6 @@ import { Runner } from "./Runner.js"
 import { makeJobFiber } from "./scheduler/job-fiber.js"
 import { type Dispatch, makeRuns, type RunningRun } from "./scheduler/runs.js"
 import { StateStore } from "./StateStore.js"
-
-export type { CatchUpReport, Dispatch, RunningRun }
-export { LATE_MS } from "./scheduler/job-fiber.js"
 
 /** The jobs a reconcile started (added), restarted (changed) and stopped (removed) */
 export type Reconciled = Record<"added" | "changed" | "removed", ReadonlyArray<string>>
@@ -62,10 +59,8 @@ const make = Effect.gen(function*() {
     events,
     runs,
     nextRuns,
-    skipReason: (job, at) =>
-      Effect.all([store.snapshot, active.get, Clock.currentTimeMillis]).pipe(
-        Effect.map(([{ job: saved, state }, { schedules }, now]) => fireSkip(state, schedules, job, at, now, saved(job.name)))
-      ),
+    store,
+    active,
     // a timer this late: the process was frozen or the machine slept; the resume restarts this fiber
     lateWake: (at, reason) => Effect.zipRight(Effect.forkIn(resume(reason, undefined, at), scope), Effect.never)
   })
@@ -73,9 +68,8 @@ const make = Effect.gen(function*() {
   const reconcile = lock.withPermits(1)(Effect.gen(function*() {
     const jobs = yield* active.jobs
     const diff = { added: new Array<string>(), changed: new Array<string>(), removed: new Array<string>() }
-    const wanted = new Set<string>()
+    const wanted = new Set<string>(jobs.map((job) => job.name))
     for (const job of jobs) {
-      wanted.add(job.name)
       const previous = scheduled.get(job.name)
       scheduled.set(job.name, job)
       // an unchanged job is the same object from one config to the next; one written differently is compared by its definition
@@ -111,10 +105,10 @@ const make = Effect.gen(function*() {
       const jobs = [...scheduled.values()]
       const plan = catchUpPlan({
         cron,
+        now,
         jobs: jobs.filter((job) => schedulerEnabled(state, schedules) && jobEnabled(state, job)),
         from: (job) => pending?.get(job.name) ?? nextRuns.get(job.name) ?? undefined,
         alreadyRan: (job, at) => alreadyFired(saved(job.name), job, at),
-        now,
         spreadMs: schedules.catch_up_spread_seconds * 1000
       })
       yield* events.publishAll(missedEvents(plan, reason))
@@ -122,9 +116,9 @@ const make = Effect.gen(function*() {
       resumedAt = now
       const catchUps = catchUpRuns(plan)
       for (const job of jobs) yield* FiberMap.run(fibers, job.name, jobFiber(job, catchUps.get(job.name)))
-      yield* Ref.set(lastCatchUp, Option.some(catchUpReport(reason, now, plan)))
+      const report = catchUpReport(reason, now, plan)
       yield* (plan.length === 0 ? Effect.logDebug : Effect.logInfo)(catchUpSummary(reason, plan, schedules.catch_up_spread_seconds))
-      return catchUpReport(reason, now, plan)
+      return yield* Effect.as(Ref.set(lastCatchUp, Option.some(report)), report)
     }))
 
   const trigger = (name: string) =>

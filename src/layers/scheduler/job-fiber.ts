@@ -3,8 +3,11 @@ import type { ResolvedJob } from "../../domain/config.js"
 import { cronSchedule } from "../../domain/cron-schedule.js"
 import type { CronEvaluator } from "../../domain/cron.js"
 import { JobEvent, type JobSkipReason } from "../../domain/events.js"
+import { fireSkip } from "../../domain/state.js"
 import { formatInZone } from "../../domain/time.js"
+import type { ActiveConfig } from "../ActiveConfig.js"
 import type { Events } from "../Events.js"
+import type { StateStore } from "../StateStore.js"
 
 export interface Skip {
   readonly reason: JobSkipReason
@@ -26,15 +29,22 @@ export const makeJobFiber = (deps: {
   readonly runs: { readonly launch: (job: ResolvedJob, source: "cron" | "catch_up", scheduledAt: number) => Effect.Effect<void> }
   /** each job's next instant, written by its own fiber */
   readonly nextRuns: Map<string, number | null>
-  /** why a fire (or a catch-up run) of `job` for `at` does not run now, if it does not */
-  readonly skipReason: (job: ResolvedJob, at: number) => Effect.Effect<Skip | undefined>
+  /** the switches, the state (a fixed-time job's last fire) and the config say whether a fire runs */
+  readonly store: StateStore["Type"]
+  readonly active: ActiveConfig["Type"]
   readonly lateWake: (at: number, reason: string) => Effect.Effect<void>
 }) => {
   const { events, runs } = deps
   const { nextAfter } = deps.cron
 
+  /** why a fire (or a catch-up run) of `job` for `at` does not run now, if it does not */
+  const skipReason = (job: ResolvedJob, at: number): Effect.Effect<Skip | undefined> =>
+    Effect.all([deps.store.snapshot, deps.active.get, Clock.currentTimeMillis]).pipe(
+      Effect.map(([{ job: saved, state }, { schedules }, now]) => fireSkip(state, schedules, job, at, now, saved(job.name)))
+    )
+
   const skipped = (job: ResolvedJob, at: number) =>
-    Effect.flatMap(deps.skipReason(job, at), (skip) =>
+    Effect.flatMap(skipReason(job, at), (skip) =>
       skip === undefined
         ? Effect.succeed(false)
         : Effect.as(events.publish(JobEvent.JobSkipped({ job: job.name, scheduledAt: at, ...skip })), true))
