@@ -54,9 +54,10 @@ export const jobEnvironment = (
   job: ResolvedJob,
   ctx: SessionContext
 ): Record<string, string | undefined> => {
-  const env: Record<string, string | undefined> = { ...base }
-  for (const name of secretNames) delete env[name]
-  return { ...env, ...sessionEnv(job, ctx) }
+  const secret = new Set(secretNames)
+  const env: Record<string, string | undefined> = {}
+  for (const [name, value] of Object.entries(base)) if (!secret.has(name)) env[name] = value
+  return Object.assign(env, sessionEnv(job, ctx))
 }
 
 /** Fills `{{name}}` placeholders (validated at config load) with plain text: no shell ever sees it. */

@@ -113,9 +113,11 @@ const make = Effect.gen(function*() {
   /** the transient systemd scope an attempt's process runs in, under systemd */
   const scopeOf = (attempt: Attempt) => (systemdScopes ? scopeUnit(attempt.attemptId) : undefined)
 
+  // the daemon's environment, copied once: each read of process.env goes through C++ (~0.2 ms a copy, once per run)
+  const daemonEnv = { ...process.env }
   /** The daemon's environment without the variables config names as secrets (webhook URL, SMTP password), and the run's own. */
   const jobEnv = (job: ResolvedJob, context: SessionContext) =>
-    Effect.map(active.get, ({ schedules }) => jobEnvironment(process.env, secretEnvNames(schedules.notifications), job, context))
+    Effect.map(active.get, ({ schedules }) => jobEnvironment(daemonEnv, secretEnvNames(schedules.notifications), job, context))
 
   /** skill_direct: the steps run in-process; the session log gets each step and the result. */
   const runSkill = (attempt: Attempt, logFile: string) =>

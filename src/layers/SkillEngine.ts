@@ -33,6 +33,8 @@ export class SkillEngine extends Context.Tag("bot-cron/SkillEngine")<
 
 const make = Effect.gen(function*() {
   const active = yield* ActiveConfig
+  // the daemon's environment, copied once (each read of process.env goes through C++)
+  const daemonEnv = { ...process.env }
   const paths = yield* Paths
   const notifier = yield* Targets
 
@@ -122,7 +124,7 @@ const make = Effect.gen(function*() {
           tools,
           python: job.pythonCommand,
           cwd: job.working_dir === undefined ? paths.configDir : configPath(paths.configDir, job.working_dir),
-          env: jobEnvironment(process.env, secretEnvNames(schedules.notifications), job, context),
+          env: jobEnvironment(daemonEnv, secretEnvNames(schedules.notifications), job, context),
           logFile,
           defaultTimeoutMs: job.timeout_seconds * 1000,
           now: () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
