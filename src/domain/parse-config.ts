@@ -272,9 +272,9 @@ export const parseConfig = (text: string, path: string, previous?: ConfigFile): 
   // each distinct expression is evaluated once, however many jobs share it (one with the wrong shape the schema reports)
   const cronChecked = new Map<string, string | undefined>()
   const checkCron = (cron: unknown, i: number) => {
-    if (typeof cron !== "string" || cronShapeProblem(cron) !== undefined) return
+    if (typeof cron !== "string") return
     let problem = cronChecked.get(cron)
-    if (!cronChecked.has(cron)) cronChecked.set(cron, problem = cronProblem(cron))
+    if (!cronChecked.has(cron)) cronChecked.set(cron, problem = cronShapeProblem(cron) === undefined ? cronProblem(cron) : undefined)
     if (problem !== undefined) {
       problems.push(new ConfigProblem({ field: renderPath(["schedules", "jobs", i, "cron"], raw), message: cronMessage(cron, problem) }))
     }

@@ -113,10 +113,14 @@ export const emptyState = (): StateFile => ({
 
 export const schedulerEnabled = (state: StateFile, schedules: Schedules): boolean => state.toggles.scheduler ?? schedules.enabled
 
-export const jobEnabled = (state: StateFile, job: { readonly name: string; readonly enabled: boolean }): boolean => {
+/** `name`'s toggle (`bot-cron enable/disable`), or null when config.json decides. */
+const toggleOf = (state: StateFile, name: string): boolean | null => {
   const toggles = state.toggles.jobs
-  return Object.hasOwn(toggles, job.name) ? toggles[job.name] ?? job.enabled : job.enabled
+  return Object.hasOwn(toggles, name) ? toggles[name] ?? null : null
 }
+
+export const jobEnabled = (state: StateFile, job: { readonly name: string; readonly enabled: boolean }): boolean =>
+  toggleOf(state, job.name) ?? job.enabled
 
 /** The state's job entries by name (the caller that looks up many keeps it: StateStore, per state). */
 export const jobIndex = (state: StateFile): ReadonlyMap<string, JobState> => new Map(state.jobs.map((j) => [j.name, j]))
@@ -312,7 +316,7 @@ export interface Enablement {
 }
 
 export const enablement = (state: StateFile, job: { readonly name: string; readonly enabled: boolean }): Enablement => {
-  const toggle = Object.hasOwn(state.toggles.jobs, job.name) ? state.toggles.jobs[job.name] ?? null : null
+  const toggle = toggleOf(state, job.name)
   return { enabled: toggle ?? job.enabled, toggle, in_config: job.enabled }
 }
 

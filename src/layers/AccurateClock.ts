@@ -31,18 +31,14 @@ export const accurateClock = (base: Clock.Clock, tuning: Tuning = DEFAULT_TUNING
     const handle = setImmediate(() => resume(Effect.void))
     return Effect.sync(() => clearImmediate(handle))
   })
-  const until = (target: number): Effect.Effect<void> =>
+  // a relaxed sleep: the longest timers, each to the instant, none polled for
+  const roughly: Tuning = { maxChunkMs: tuning.maxChunkMs, rearmMs: 0, lateFraction: 0, pollMs: 0 }
+  const until = (target: number, t: Tuning): Effect.Effect<void> =>
     Effect.suspend(() => {
       const remaining = target - base.unsafeCurrentTimeMillis()
       if (remaining <= 0) return Effect.void
-      const chunk = nextChunk(remaining, tuning)
-      return Effect.zipRight(chunk === 0 ? nextTurn : base.sleep(Duration.millis(chunk)), until(target))
-    })
-  const roughlyUntil = (target: number): Effect.Effect<void> =>
-    Effect.suspend(() => {
-      const remaining = target - base.unsafeCurrentTimeMillis()
-      if (remaining <= 0) return Effect.void
-      return Effect.zipRight(base.sleep(Duration.millis(Math.min(remaining, tuning.maxChunkMs))), roughlyUntil(target))
+      const chunk = nextChunk(remaining, t)
+      return Effect.zipRight(chunk === 0 ? nextTurn : base.sleep(Duration.millis(chunk)), until(target, t))
     })
   return {
     [Clock.ClockTypeId]: Clock.ClockTypeId,
@@ -53,7 +49,7 @@ export const accurateClock = (base: Clock.Clock, tuning: Tuning = DEFAULT_TUNING
     sleep: (duration) =>
       Effect.flatMap(FiberRef.get(relaxedTimers), (isRelaxed) => {
         const target = base.unsafeCurrentTimeMillis() + Duration.toMillis(duration)
-        return isRelaxed ? roughlyUntil(target) : until(target)
+        return until(target, isRelaxed ? roughly : tuning)
       })
   }
 }

@@ -1,12 +1,13 @@
 import { Context, Effect, Either, Layer } from "effect"
 import { readdir, readFile } from "node:fs/promises"
 import { join, relative, resolve, sep } from "node:path"
-import { type ResolvedJob, secretEnvNames } from "../domain/config.js"
+import type { ResolvedJob } from "../domain/config.js"
 import { SkillInvalid } from "../domain/errors.js"
-import { jobEnvironment, type SessionContext } from "../domain/session.js"
+import type { SessionContext } from "../domain/session.js"
 import { parseSkill, resolveInputs, type Skill } from "../domain/skill.js"
 import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { makeJobEnv } from "./executor/environment.js"
 import { configPath, Paths } from "./Paths.js"
 import { runSteps, type SkillRun, type Tool } from "./skill/steps.js"
 import { Targets } from "./Targets.js"
@@ -33,8 +34,7 @@ export class SkillEngine extends Context.Tag("bot-cron/SkillEngine")<
 
 const make = Effect.gen(function*() {
   const active = yield* ActiveConfig
-  // the daemon's environment, copied once (each read of process.env goes through C++)
-  const daemonEnv = { ...process.env }
+  const jobEnv = makeJobEnv(active)
   const paths = yield* Paths
   const notifier = yield* Targets
 
@@ -116,7 +116,7 @@ const make = Effect.gen(function*() {
       const inputs = resolveInputs(loaded.right, job.inputs)
       if (Either.isLeft(inputs)) return { ok: false, steps: [], output: null, error: inputs.left.join("; ") }
       const clock = yield* Effect.clock
-      const { schedules } = yield* active.get
+      const env = yield* jobEnv(job, context)
       return yield* runSteps(
         loaded.right,
         { inputs: inputs.right, session: context },
@@ -124,7 +124,7 @@ const make = Effect.gen(function*() {
           tools,
           python: job.pythonCommand,
           cwd: job.working_dir === undefined ? paths.configDir : configPath(paths.configDir, job.working_dir),
-          env: jobEnvironment(daemonEnv, secretEnvNames(schedules.notifications), job, context),
+          env,
           logFile,
           defaultTimeoutMs: job.timeout_seconds * 1000,
           now: () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
