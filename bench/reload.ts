@@ -7,6 +7,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
+import { Calendar } from "../src/layers/Calendar.js"
 import { ConfigService } from "../src/layers/ConfigService.js"
 import { ConfigWatcher, DEBOUNCE_MS } from "../src/layers/ConfigWatcher.js"
 import { CronEvaluator } from "../src/layers/CronEvaluator.js"
@@ -49,7 +50,9 @@ const measure = (n: number) =>
       Layer.provideMerge(Runner.layer),
       Layer.provideMerge(StateRecorder),
       Layer.provideMerge(
-        Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, CronEvaluator.layer, noExecutor).pipe(Layer.provideMerge(files))
+        Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, CronEvaluator.layer, noExecutor).pipe(
+          Layer.provideMerge(Layer.merge(Calendar.layer, files))
+        )
       )
     )
     const result = yield* Effect.gen(function*() {

@@ -14,6 +14,7 @@ import { MinHeap } from "../src/domain/heap.js"
 import { parseConfig } from "../src/domain/parse-config.js"
 import { accurateClockLayer } from "../src/layers/AccurateClock.js"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
+import { Calendar } from "../src/layers/Calendar.js"
 import { CronEvaluator } from "../src/layers/CronEvaluator.js"
 import { Events } from "../src/layers/Events.js"
 import { type Attempt, Executor } from "../src/layers/Executor.js"
@@ -223,7 +224,7 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
       Layer.provideMerge(Runner.layer),
       Layer.provideMerge(
         Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(config), CronEvaluator.layer, recorder).pipe(
-          Layer.provideMerge(paths)
+          Layer.provideMerge(Layer.merge(Calendar.layer, paths))
         )
       )
     )

@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks"
 import { resolveJobs } from "../src/domain/config.js"
 import { sessionContext } from "../src/domain/session.js"
 import { ActiveConfig } from "../src/layers/ActiveConfig.js"
+import { Calendar } from "../src/layers/Calendar.js"
 import { Executor } from "../src/layers/Executor.js"
 import { runtimeLayer } from "../src/programs/layers.js"
 
@@ -37,6 +38,7 @@ const median = (xs: Array<number>) => [...xs].sort((a, b) => a - b)[Math.floor(x
 
 const program = Effect.gen(function*() {
   const executor = yield* Executor
+  const calendar = yield* Calendar
   const jobs = resolveJobs((yield* (yield* ActiveConfig).get).schedules)
   const times: Record<string, Array<number>> = {}
   for (const job of jobs) {
@@ -45,7 +47,7 @@ const program = Effect.gen(function*() {
       const id = `bench-${job.name}-${i + 3}`
       const started = performance.now()
       const result = yield* Effect.scoped(
-        executor.start({ job, context: sessionContext(job, id, "manual", Date.now()), attemptId: id, attempt: 1 })
+        executor.start({ job, context: sessionContext(calendar, job, id, "manual", Date.now()), attemptId: id, attempt: 1 })
       )
       if (result.status !== "success") throw new Error(`${job.name}: ${result.error}`)
       if (i >= 0) times[job.name]!.push(performance.now() - started)

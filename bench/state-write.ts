@@ -1,6 +1,6 @@
 // Recording a run: one StateStore update (lock file, atomic write, fsync) with the
 // default history of 100 and 100 jobs, median and p99 of 200.
-import { Effect, Option } from "effect"
+import { Effect, Layer, Option } from "effect"
 import { Schema } from "effect"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -10,6 +10,8 @@ import { resolveJobs } from "../src/domain/config.js"
 import { ConfigFile } from "../src/domain/config.js"
 import type { RunRecord } from "../src/domain/events.js"
 import { recordRun, syncWithConfig } from "../src/domain/state.js"
+import { makeCalendar } from "../src/domain/time.js"
+import { Calendar } from "../src/layers/Calendar.js"
 import { Paths } from "../src/layers/Paths.js"
 import { StateStore } from "../src/layers/StateStore.js"
 
@@ -31,6 +33,7 @@ const run = (i: number): RunRecord => ({
   error: null,
   log_file: `/logs/cron-s-${i}.log`
 })
+const calendar = makeCalendar()
 const times: Array<number> = []
 await Effect.runPromise(
   Effect.gen(function*() {
@@ -38,11 +41,11 @@ await Effect.runPromise(
     yield* store.update((s) => syncWithConfig(s, config.schedules, resolveJobs(config.schedules)))
     for (let i = 0; i < 300; i++) {
       const t = performance.now()
-      yield* store.update((s) => recordRun(s, run(i), "UTC", 100))
+      yield* store.update((s) => recordRun(calendar, s, run(i), "UTC", 100))
       if (i >= 100) times.push(performance.now() - t)
     }
   }).pipe(
-    Effect.provide(StateStore.layer),
+    Effect.provide(StateStore.layer.pipe(Layer.provide(Calendar.layer))),
     Effect.provide(Paths.layer({ state: Option.some(join(dir, "cron_state.json")), config: Option.some(join(dir, "c.json")) }))
   )
 )

@@ -8,10 +8,13 @@ import { redactArgv, redactSecrets } from "../src/domain/config-edit.js"
 import { resolveJob } from "../src/domain/config.js"
 import { FRESH_MS, logsToRemove } from "../src/domain/prune.js"
 import { sessionContext } from "../src/domain/session.js"
+import { makeCalendar } from "../src/domain/time.js"
 import { Executor } from "../src/layers/Executor.js"
 import { LOG_CAP_BYTES, runProcess } from "../src/layers/executor/process.js"
 import { runCli, tempDir } from "./support/cli.js"
 import { decodeConfig, executionLayer } from "./support/harness.js"
+
+const calendar = makeCalendar()
 
 const dir = tempDir("bot-cron-bounds-")
 afterAll(() => dir.remove())
@@ -86,7 +89,7 @@ describe("secrets", () => {
       const job = resolveJob(config.schedules, config.schedules.jobs[0]!)
       const result = yield* Effect.scoped(
         Effect.flatMap(Executor, (e) =>
-          e.start({ job, context: sessionContext(job, "cron-env-1", "cron", 0), attemptId: "cron-env-1", attempt: 1 }))
+          e.start({ job, context: sessionContext(calendar, job, "cron-env-1", "cron", 0), attemptId: "cron-env-1", attempt: 1 }))
       ).pipe(
         Effect.provide(executionLayer(dir.path, schedules)),
         Effect.ensuring(Effect.sync(() => {

@@ -9,12 +9,15 @@ import { type ClaudeRunInfo, claudeSessionUuid } from "../src/domain/claude.js"
 import { resolveJobs } from "../src/domain/config.js"
 import type { JobEvent } from "../src/domain/events.js"
 import { applyChanges, emptyState, spentBy, syncWithConfig, toHistoryEntry, withBudgetSkip } from "../src/domain/state.js"
+import { makeCalendar } from "../src/domain/time.js"
 import { type Attempt, type AttemptResult, Executor } from "../src/layers/Executor.js"
 import { Notifier } from "../src/layers/Notifier.js"
 import { Scheduler } from "../src/layers/Scheduler.js"
 import { StateStore } from "../src/layers/StateStore.js"
 import { Targets } from "../src/layers/Targets.js"
 import { type Collected, collectEvents, decodeConfig, iso, schedulerHarness } from "./support/harness.js"
+
+const calendar = makeCalendar()
 
 const MINUTE = 60_000
 
@@ -292,7 +295,7 @@ describe("budget arithmetic (pure)", () => {
   const spend = { "2026-01-30": { a: 1, b: 2 }, "2026-01-31": { a: 0.5 }, "2025-12-31": { a: 100 } }
   const now = Date.parse("2026-01-31T12:00:00Z")
   it("sums today and this month per job, in the schedule's zone", () => {
-    const c = costs(spend, { timezone: "UTC", budget: { daily_usd: 5, monthly_usd: 10 } }, [{
+    const c = costs(calendar, spend, { timezone: "UTC", budget: { daily_usd: 5, monthly_usd: 10 } }, [{
       name: "a" as never,
       budget: { daily_usd: 1 }
     }], now)
@@ -304,11 +307,12 @@ describe("budget arithmetic (pure)", () => {
   })
   it("a monthly cap counts every day of the month; other modes have no budget", () => {
     const job = { name: "a" as never, budget: undefined, mode: "claude_cli" as const }
-    expect(budgetExhausted(spend, { timezone: "UTC", budget: { monthly_usd: 3.5 } }, job, now)).toBe(
+    expect(budgetExhausted(calendar, spend, { timezone: "UTC", budget: { monthly_usd: 3.5 } }, job, now)).toBe(
       "budget_exhausted: all jobs have spent $3.50 this month (2026-01); schedules.budget.monthly_usd is $3.50"
     )
-    expect(budgetExhausted(spend, { timezone: "UTC", budget: { monthly_usd: 3.6 } }, job, now)).toBeUndefined()
-    expect(budgetExhausted(spend, { timezone: "UTC", budget: { monthly_usd: 1 } }, { ...job, mode: "python_script" }, now)).toBeUndefined()
+    expect(budgetExhausted(calendar, spend, { timezone: "UTC", budget: { monthly_usd: 3.6 } }, job, now)).toBeUndefined()
+    expect(budgetExhausted(calendar, spend, { timezone: "UTC", budget: { monthly_usd: 1 } }, { ...job, mode: "python_script" }, now))
+      .toBeUndefined()
   })
   it("a skip is counted on the job's entry, and a run's cost on its day", () => {
     // the state's entry for job j, made as the daemon makes it
@@ -329,7 +333,13 @@ describe("budget arithmetic (pure)", () => {
       log_file: "/dev/null",
       claude: info(0.25, "s")
     }
-    const after = applyChanges(state, new Map([["j", withBudgetSkip]]), [toHistoryEntry(run, "UTC")], 10, spentBy(run, "UTC"))
+    const after = applyChanges(
+      state,
+      new Map([["j", withBudgetSkip]]),
+      [toHistoryEntry(calendar, run, "UTC")],
+      10,
+      spentBy(calendar, run, "UTC")
+    )
     expect(after.jobs[0]?.budget_skips).toBe(1)
     expect(after.spend).toEqual({ "2026-01-31": { j: 0.25 } })
     expect(after.history[0]?.claude).toMatchObject({ cost_usd: 0.25, tokens: { input: 100, output: 10, cache_read: 1000, cache_write: 0 } })
@@ -337,6 +347,6 @@ describe("budget arithmetic (pure)", () => {
   it("days turn in the schedule's zone", () => {
     // 2026-02-01T03:00Z is still January 31 in New York
     const late = Date.parse("2026-02-01T03:00:00Z")
-    expect(costs(spend, { timezone: "America/New_York" }, [], late).day).toBe("2026-01-31")
+    expect(costs(calendar, spend, { timezone: "America/New_York" }, [], late).day).toBe("2026-01-31")
   })
 })

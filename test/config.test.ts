@@ -72,6 +72,19 @@ describe("config decoding", () => {
     ])
   })
 
+  it("names every job that has a bad zone, and an empty one, beside a good zone shared by the rest", () => {
+    const problems = problemsOf(withJobs(
+      job({ name: "a", timezone: "Europe/Nowhere" }),
+      job({ name: "b", timezone: "Europe/Paris" }),
+      job({ name: "c", timezone: "Europe/Nowhere" }),
+      job({ name: "d", timezone: "" }),
+      job({ name: "e", timezone: "Europe/Paris" })
+    ))
+    const unknown = (i: number, name: string, zone: string) =>
+      `schedules.jobs[${i}] (${name}).timezone: unknown time zone "${zone}"; use an IANA name such as "America/New_York" or "UTC"`
+    expect(problems).toEqual([unknown(0, "a", "Europe/Nowhere"), unknown(2, "c", "Europe/Nowhere"), unknown(3, "d", "")])
+  })
+
   it("names each bad claude option and budget by its field path", () => {
     const problems = problemsOf({
       schedules: {

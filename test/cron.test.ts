@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { cronProblem, describe as describeCron, makeCronEvaluator } from "../src/domain/cron.js"
-import { compactStamp, formatInZone, parseInstant } from "../src/domain/time.js"
+import { makeCalendar, parseInstant } from "../src/domain/time.js"
 
 const iso = (ms: ReadonlyArray<number>) => ms.map((m) => new Date(m).toISOString().replace(".000Z", "Z"))
 const at = (s: string) => Date.parse(s)
 const NY = "America/New_York"
 // one evaluator for the file, as the daemon keeps one (its tables only remember answers)
+const { compactStamp, formatInZone } = makeCalendar()
 const { nextAfter, nextN } = makeCronEvaluator()
 
 describe("cron evaluation", () => {

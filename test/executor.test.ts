@@ -7,10 +7,13 @@ import { afterAll, beforeAll, describe, expect } from "vitest"
 import { claudeSessionUuid, RESUME_PROMPT } from "../src/domain/claude.js"
 import { resolveJob } from "../src/domain/config.js"
 import { sessionContext } from "../src/domain/session.js"
+import { makeCalendar } from "../src/domain/time.js"
 import { Executor } from "../src/layers/Executor.js"
 import { KILL_GRACE_MS, runProcess, TAIL_BYTES } from "../src/layers/executor/process.js"
 import { decodeConfig, executionLayer, testDir } from "./support/harness.js"
 import { eventually, sleepingUntil } from "./support/wait.js"
+
+const calendar = makeCalendar()
 
 const dir = testDir("bot-cron-exec-")
 const bin = join(dir, "bin")
@@ -58,7 +61,7 @@ const runJob = (
     const config = decodeConfig({ timezone: "America/New_York", ...options.schedules, jobs: [{ name: "j", cron: "0 9 * * *", ...job }] })
     const resolved = resolveJob(config.schedules, config.schedules.jobs[0]!)
     const id = `cron-test-${Math.random().toString(36).slice(2)}`
-    const context = sessionContext(resolved, id, source, Date.parse("2026-01-26T14:00:00Z"))
+    const context = sessionContext(calendar, resolved, id, source, Date.parse("2026-01-26T14:00:00Z"))
     return yield* Effect.scoped(
       (yield* Executor).start({ job: resolved, context, attemptId: id, attempt: 1, claudeSession: options.claudeSession })
     )

@@ -232,7 +232,7 @@ describe("memory target", () => {
     Effect.gen(function*() {
       const memory = join(dir.path, "memory-long")
       const error = `exited with code 1: ${"Traceback line that goes on and on ".repeat(12)}`
-      yield* appendMemory(memory, "UTC", Date.UTC(2026, 10, 28, 9), "cron: failed", { error })
+      yield* appendMemory(memory, "2026-11-28T09:00:00+00:00", "cron: failed", { error })
       const text = readFileSync(join(memory, "sessions", "2026-11-28.yaml"), "utf8")
       expect(text.split("\n").filter((line) => line.includes("Traceback"))).toHaveLength(1)
       expect(parse(text).entries[0].details.error).toBe(error)

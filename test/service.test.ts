@@ -4,8 +4,11 @@ import { dirname, join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { health } from "../src/domain/report.js"
 import { emptyState } from "../src/domain/state.js"
+import { makeCalendar } from "../src/domain/time.js"
 import { BIN, runCli, tempDir } from "./support/cli.js"
 import { connect, spawnDaemon, startBus, until, UNTIL_MS, waitForName } from "./support/dbus.js"
+
+const calendar = makeCalendar()
 
 const dir = tempDir()
 afterAll(() => dir.remove())
@@ -173,7 +176,8 @@ describe("health report", () => {
     stateWriteError: null,
     paused: false,
     configRejection: null,
-    zone: "UTC"
+    zone: "UTC",
+    calendar
   }
 
   it("is healthy with real figures, and says why it is not", () => {

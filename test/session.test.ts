@@ -3,8 +3,11 @@ import { Effect, TestClock } from "effect"
 import { describe, expect } from "vitest"
 import { resolveJob } from "../src/domain/config.js"
 import { attemptId, renderPrompt, sessionBase, sessionContext, sessionEnv } from "../src/domain/session.js"
+import { makeCalendar } from "../src/domain/time.js"
 import { Runner } from "../src/layers/Runner.js"
 import { decodeConfig, recordingExecutor, schedulerHarness } from "./support/harness.js"
+
+const calendar = makeCalendar()
 
 const config = decodeConfig({
   timezone: "America/New_York",
@@ -15,15 +18,15 @@ const at = Date.parse("2026-01-26T14:00:00Z")
 
 describe("sessions", () => {
   it("ids are cron-<skill>-<YYYYMMDD-HHMMSS> in the schedule's zone, / becoming -", () => {
-    expect(sessionBase(job, at, config.schedules.timezone)).toBe("cron-team-coffee-20260126-090000")
+    expect(sessionBase(calendar, job, at, config.schedules.timezone)).toBe("cron-team-coffee-20260126-090000")
     // a job with a zone of its own still has its ids in the schedule's, as log times are
-    expect(sessionBase(job, at, "Europe/Berlin")).toBe("cron-team-coffee-20260126-150000")
+    expect(sessionBase(calendar, job, at, "Europe/Berlin")).toBe("cron-team-coffee-20260126-150000")
     expect(attemptId("cron-team-coffee-20260126-090000", 1)).toBe("cron-team-coffee-20260126-090000")
     expect(attemptId("cron-team-coffee-20260126-090000", 3)).toBe("cron-team-coffee-20260126-090000-attempt3")
   })
 
   it("the context and prompt carry the session, source and scheduled instant", () => {
-    const ctx = sessionContext(job, "cron-x", "manual", at)
+    const ctx = sessionContext(calendar, job, "cron-x", "manual", at)
     expect(ctx).toEqual({
       session_id: "cron-x",
       source: "manual",
@@ -35,7 +38,7 @@ describe("sessions", () => {
   })
 
   it("a catch-up run says so: BOT_CRON_SOURCE and {{source}} are catch_up, as its history says", () => {
-    const ctx = sessionContext(job, "cron-y", "catch_up", at)
+    const ctx = sessionContext(calendar, job, "cron-y", "catch_up", at)
     expect(ctx.source).toBe("catch_up")
     expect(sessionEnv(job, ctx)["BOT_CRON_SOURCE"]).toBe("catch_up")
     expect(renderPrompt("{{source}}", job, ctx)).toBe("catch_up")

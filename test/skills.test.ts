@@ -7,10 +7,13 @@ import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect } from "vitest"
 import { resolveJob } from "../src/domain/config.js"
 import { sessionContext } from "../src/domain/session.js"
+import { makeCalendar } from "../src/domain/time.js"
 import { Executor } from "../src/layers/Executor.js"
 import { SkillEngine } from "../src/layers/SkillEngine.js"
 import { runCli, tempDir } from "./support/cli.js"
 import { decodeConfig, executionLayer } from "./support/harness.js"
+
+const calendar = makeCalendar()
 
 const dir = tempDir()
 const skills = join(dir.path, "skills")
@@ -52,7 +55,7 @@ const runSkillJob = (job: Record<string, unknown>, source: "cron" | "manual" = "
     const config = decodeConfig(schedules)
     const resolved = resolveJob(config.schedules, config.schedules.jobs[0]!)
     const id = `cron-skill-${Math.random().toString(36).slice(2)}`
-    const context = sessionContext(resolved, id, source, Date.parse("2026-01-26T09:00:00Z"))
+    const context = sessionContext(calendar, resolved, id, source, Date.parse("2026-01-26T09:00:00Z"))
     return yield* Effect.flatMap(Executor, (e) => Effect.scoped(e.start({ job: resolved, context, attemptId: id, attempt: 1 }))).pipe(
       Effect.provide(executionLayer(dir.path, schedules))
     )

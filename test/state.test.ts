@@ -20,14 +20,21 @@ import {
   withMissed,
   withNextRun
 } from "../src/domain/state.js"
+import { makeCalendar } from "../src/domain/time.js"
+import { Calendar } from "../src/layers/Calendar.js"
 import { Paths } from "../src/layers/Paths.js"
 import { StateStore } from "../src/layers/StateStore.js"
 import { bundleScript } from "./support/bundle.js"
 import { decodeConfig, testDir } from "./support/harness.js"
 
+const calendar = makeCalendar()
+
 const dir = testDir("bot-cron-state-")
 const storeAt = (path: string) =>
-  StateStore.layer.pipe(Layer.provide(Paths.layer({ state: Option.some(path), config: Option.some(join(dir, "config.json")) })))
+  StateStore.layer.pipe(
+    Layer.provide(Calendar.layer),
+    Layer.provide(Paths.layer({ state: Option.some(path), config: Option.some(join(dir, "config.json")) }))
+  )
 
 const run = (i: number): RunRecord => ({
   job: "j",
@@ -52,7 +59,7 @@ describe("StateStore", () => {
       const path = join(dir, "history", "cron_state.json")
       const store = yield* StateStore
       yield* store.update((s) => syncWithConfig(s, config.schedules, resolveJobs(config.schedules)))
-      for (let i = 1; i <= 200; i++) yield* store.update((s) => recordRun(s, run(i), "UTC", 100))
+      for (let i = 1; i <= 200; i++) yield* store.update((s) => recordRun(calendar, s, run(i), "UTC", 100))
       const onDisk = Schema.decodeUnknownSync(Schema.parseJson(StateFile))(readFileSync(path, "utf8"))
       expect(onDisk.history).toHaveLength(100)
       expect(onDisk.history[0]?.execution_id).toBe("cron-s-200")
@@ -108,7 +115,7 @@ describe("StateStore", () => {
   it("a batch of changes is applied in one pass: patches to one job compose, history is newest first and capped", () => {
     const two = decodeConfig({ jobs: [{ name: "j", cron: "* * * * *", skill: "s" }, { name: "k", cron: "* * * * *", skill: "s" }] })
     const state = syncWithConfig(emptyState(), two.schedules, resolveJobs(two.schedules))
-    const entries = [run(1), run(2), run(3)].map((r) => toHistoryEntry(r, "UTC"))
+    const entries = [run(1), run(2), run(3)].map((r) => toHistoryEntry(calendar, r, "UTC"))
     const patches = new Map<string, JobPatch>([
       ["j", (s) => withLastFire("2026-01-01T09:00")(countRun(run(3), entries[2]!)(countRun(run(2), entries[1]!)(s)))],
       ["k", withMissed(4)]

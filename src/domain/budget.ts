@@ -1,5 +1,5 @@
 import type { ResolvedJob, Schedules } from "./config.js"
-import { formatInZone } from "./time.js"
+import type { Calendar } from "./time.js"
 
 /** Spend in US dollars per day (`YYYY-MM-DD` in the schedule's zone), per job. */
 export type Spend = { readonly [day: string]: { readonly [job: string]: number } }
@@ -7,7 +7,7 @@ export type Spend = { readonly [day: string]: { readonly [job: string]: number }
 /** Days of spend kept in the state file: this month and the twelve before it, with room. */
 export const SPEND_DAYS_KEPT = 400
 
-export const dayOf = (ms: number, zone: string): string => formatInZone(ms, zone).slice(0, 10)
+export const dayOf = (calendar: Calendar, ms: number, zone: string): string => calendar.formatInZone(ms, zone).slice(0, 10)
 
 const round = (usd: number) => Math.round(usd * 1e6) / 1e6
 
@@ -47,12 +47,13 @@ export interface Costs {
 }
 
 export const costs = (
+  calendar: Calendar,
   spend: Spend,
   schedules: { readonly timezone: string; readonly budget?: Schedules["budget"] | undefined },
   jobs: ReadonlyArray<Pick<ResolvedJob, "name" | "budget">>,
   now: number
 ): Costs => {
-  const day = dayOf(now, schedules.timezone)
+  const day = dayOf(calendar, now, schedules.timezone)
   const month = day.slice(0, 7)
   const monthDays = Object.keys(spend).filter((d) => d.startsWith(month))
   const perJob = new Map<string, { today: number; month: number }>()
@@ -90,6 +91,7 @@ const usd = (n: number) => `$${n.toFixed(2)}`
  * today, or this month, has reached a cap. Other modes report no cost and have no budget.
  */
 export const budgetExhausted = (
+  calendar: Calendar,
   spend: Spend,
   schedules: Pick<Schedules, "timezone" | "budget">,
   job: Pick<ResolvedJob, "name" | "budget" | "mode">,
@@ -100,7 +102,7 @@ export const budgetExhausted = (
   const dailyCap = schedules.budget?.daily_usd
   const monthlyCap = schedules.budget?.monthly_usd
   if (jobCap === undefined && dailyCap === undefined && monthlyCap === undefined) return undefined
-  const day = dayOf(now, schedules.timezone)
+  const day = dayOf(calendar, now, schedules.timezone)
   const today = spend[day] ?? {}
   const jobToday = round(today[job.name] ?? 0)
   if (jobCap !== undefined && jobToday >= jobCap) {

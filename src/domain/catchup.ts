@@ -1,6 +1,6 @@
 import type { CronEvaluator } from "./cron.js"
 import { JobEvent } from "./events.js"
-import { formatInZone } from "./time.js"
+import type { Calendar } from "./time.js"
 
 /** Most missed instants counted for one job (an every-second job asleep for a day stops here). */
 export const MISSED_COUNT_CAP = 10_000
@@ -38,7 +38,7 @@ export const missedInstants = (
 }
 
 /** `2026-11-01T01:30:00`: an instant's local wall time, without offset (the same in both fall-back hours). */
-export const localWall = (ms: number, zone: string): string => formatInZone(ms, zone).slice(0, 19)
+export const localWall = (calendar: Calendar, ms: number, zone: string): string => calendar.formatInZone(ms, zone).slice(0, 19)
 
 /** Start offsets for k catch-up runs spread evenly over a window, so a wake does not start them all at once. */
 export const spreadOffsets = (k: number, windowMs: number): ReadonlyArray<number> =>

@@ -1,6 +1,6 @@
 import { Cron } from "croner"
 import cronstrue from "cronstrue"
-import { zonedParts } from "./time.js"
+import { type Calendar, makeCalendar } from "./time.js"
 
 /**
  * Cron evaluation. croner gives Vixie-cron DST semantics: a fixed local time in a
@@ -130,12 +130,12 @@ export const cronProblem = (expression: string): string | undefined => {
   return cron.nextRun(REFERENCE) === null ? "never fires (no date matches every field)" : undefined
 }
 
-const offsetAt = (ms: number, zone: string): number => zonedParts(ms, zone).offsetMinutes
+type OffsetAt = (ms: number, zone: string) => number
 
 const DAY_MS = 86_400_000
 
 /** The instants in `year` (UTC) at which `zone`'s offset grows (a spring-forward jump), to the minute. */
-const findJumpsOfYear = (zone: string, year: number): ReadonlyArray<number> => {
+const findJumpsOfYear = (offsetAt: OffsetAt, zone: string, year: number): ReadonlyArray<number> => {
   const found: Array<number> = []
   const end = Date.UTC(year + 1, 0, 1)
   // real zones never change offset twice in a day
@@ -167,8 +167,13 @@ export interface CronEvaluator {
  * An evaluator with tables of its own: one Cron per (expression, zone), each zone's
  * spring-forward jumps per year, and the answers of the current batch. Whoever makes one
  * owns them: the daemon's lives in the CronEvaluator layer; a one-shot command makes its own.
+ * Zone offsets are read through `calendar` (the owner's, or one of its own).
  */
-export const makeCronEvaluator = (options: { readonly memoLimit?: number } = {}): CronEvaluator => {
+export const makeCronEvaluator = (
+  options: { readonly memoLimit?: number; readonly calendar?: Calendar } = {}
+): CronEvaluator => {
+  const calendar = options.calendar ?? makeCalendar()
+  const offsetAt: OffsetAt = (ms, zone) => calendar.zonedParts(ms, zone).offsetMinutes
   const crons = new Map<string, Cron>()
   const compile = (expression: string, zone: string): Cron => {
     const key = `${zone}\u0000${expression}`
@@ -181,7 +186,7 @@ export const makeCronEvaluator = (options: { readonly memoLimit?: number } = {})
   const jumpsOfYear = (zone: string, year: number): ReadonlyArray<number> => {
     const key = `${zone}\u0000${year}`
     let jumps = jumpsByYear.get(key)
-    if (jumps === undefined) jumpsByYear.set(key, jumps = findJumpsOfYear(zone, year))
+    if (jumps === undefined) jumpsByYear.set(key, jumps = findJumpsOfYear(offsetAt, zone, year))
     return jumps
   }
 

@@ -9,10 +9,12 @@ import {
   JobInput,
   makeInterner,
   Schedules,
-  withJobDefaults
+  withJobDefaults,
+  zoneMessage
 } from "./config.js"
 import { cronProblem, cronShapeProblem } from "./cron.js"
 import { ConfigInvalid, ConfigProblem } from "./errors.js"
+import { isValidZone } from "./time.js"
 
 const options = { errors: "all", onExcessProperty: "error" } as const
 
@@ -279,7 +281,16 @@ export const parseConfig = (text: string, path: string, previous?: ConfigFile): 
       problems.push(new ConfigProblem({ field: renderPath(["schedules", "jobs", i, "cron"], raw), message: cronMessage(cron, problem) }))
     }
   }
+  const zoneKnown = new Map<string, boolean>()
+  const checkZone = (zone: unknown, path: ReadonlyArray<PropertyKey>) => {
+    if (typeof zone !== "string" || zone.length === 0) return
+    let known = zoneKnown.get(zone)
+    if (known === undefined) zoneKnown.set(zone, known = isValidZone(zone))
+    if (!known) problems.push(new ConfigProblem({ field: renderPath(path, raw), message: zoneMessage(zone) }))
+  }
   const head = decodeHead(raw)
+  const rawSchedules = raw["schedules"]
+  if (isRecord(rawSchedules)) checkZone(rawSchedules["timezone"], ["schedules", "timezone"])
   if (Either.isLeft(head)) report(head.left, [])
   const jobs = rawJobs(raw).flatMap((rawJob, i) => {
     if (!isRecord(rawJob)) {
@@ -293,6 +304,7 @@ export const parseConfig = (text: string, path: string, previous?: ConfigFile): 
     const known = typeof name === "string" ? decodedJobs.get(name) : undefined
     if (known !== undefined && decodesTo(rawJob, known)) return [known]
     checkCron(rawJob["cron"], i)
+    checkZone(rawJob["timezone"], ["schedules", "jobs", i, "timezone"])
     const input = decodeJob(rawJob)
     if (Either.isLeft(input)) {
       report(input.left, ["schedules", "jobs", i])

@@ -2,7 +2,7 @@ import { costs } from "./budget.js"
 import type { Budget, ResolvedJob } from "./config.js"
 import { type CronEvaluator, describe } from "./cron.js"
 import { enablement, jobEnabled, jobIndex, type StateFile } from "./state.js"
-import { formatInZone } from "./time.js"
+import type { Calendar } from "./time.js"
 
 export interface JobRow {
   readonly name: string
@@ -32,7 +32,12 @@ export type NextOf = (job: ResolvedJob) => number | undefined
 export const computeNext = (cron: CronEvaluator, now: number): NextOf => (job) => cron.nextAfter(job.cron, job.zone, now)
 
 /** One row per configured job: config joined with its counters in the state file. */
-export const jobRows = (jobs: ReadonlyArray<ResolvedJob>, state: StateFile, nextOf: NextOf): Array<JobRow> => {
+export const jobRows = (
+  calendar: Calendar,
+  jobs: ReadonlyArray<ResolvedJob>,
+  state: StateFile,
+  nextOf: NextOf
+): Array<JobRow> => {
   const index = jobIndex(state)
   return jobs.map((job) => {
     const saved = index.get(job.name)
@@ -48,7 +53,7 @@ export const jobRows = (jobs: ReadonlyArray<ResolvedJob>, state: StateFile, next
       description: job.description ?? null,
       cron_text: describe(job.cron),
       execution_mode: job.mode,
-      next_run: next === undefined ? null : formatInZone(next, job.zone),
+      next_run: next === undefined ? null : calendar.formatInZone(next, job.zone),
       last_run: saved?.last_run ?? null,
       last_status: saved?.last_status ?? null,
       run_count: saved?.run_count ?? 0,
@@ -97,6 +102,7 @@ export const stats = (state: StateFile): Stats => {
 }
 
 export interface HealthInput {
+  readonly calendar: Calendar
   readonly jobs: ReadonlyArray<ResolvedJob>
   readonly nextOf: NextOf
   readonly state: StateFile
@@ -118,7 +124,7 @@ export interface HealthInput {
 
 /** The seed's health shape, with the reasons behind `healthy: false` and what is running. */
 export const health = (input: HealthInput) => {
-  const { jobs, state, now, zone } = input
+  const { calendar, jobs, state, now, zone } = input
   let next: { name: string; at: number; zone: string } | undefined
   if (input.schedulerOn) {
     for (const job of jobs) {
@@ -140,18 +146,18 @@ export const health = (input: HealthInput) => {
     job_count: jobs.length,
     next_job: next === undefined
       ? null
-      : { name: next.name, scheduled: formatInZone(next.at, next.zone), in_seconds: Math.round((next.at - now) / 1000) },
+      : { name: next.name, scheduled: calendar.formatInZone(next.at, next.zone), in_seconds: Math.round((next.at - now) / 1000) },
     last_execution: last === undefined ? null : { job: last.job, status: last.status, completed_at: last.completed_at },
     uptime_seconds: Math.floor((now - input.startedAt) / 1000),
     stats: stats(state),
     missed_runs: state.jobs.reduce((n, j) => n + j.missed_count, 0),
-    costs: (({ jobs: _, ...totals }) => totals)(costs(state.spend, { timezone: zone, budget: input.budget }, [], now)),
+    costs: (({ jobs: _, ...totals }) => totals)(costs(calendar, state.spend, { timezone: zone, budget: input.budget }, [], now)),
     last_config_error: input.configRejection,
     running_jobs: input.running.map((r) => ({
       job: r.job,
       execution_id: r.executionId,
       source: r.source,
-      started_at: formatInZone(r.startedAt, zone)
+      started_at: calendar.formatInZone(r.startedAt, zone)
     }))
   }
 }

@@ -1,6 +1,6 @@
 import { type PROMPT_VARIABLES, type ResolvedJob } from "./config.js"
 import type { RunSource } from "./events.js"
-import { compactStamp, formatInZone } from "./time.js"
+import type { Calendar } from "./time.js"
 
 /** What a run knows about itself; skills and scripts see it as `session` / BOT_CRON_* variables. */
 export interface SessionContext {
@@ -15,12 +15,13 @@ export interface SessionContext {
  * `cron-<skill>-<YYYYMMDD-HHMMSS>`, the wall time in `zone` (the schedule's, as log times are);
  * `/` and spaces in a skill name become `-`.
  */
-export const sessionBase = (job: ResolvedJob, startedAtMs: number, zone: string): string =>
-  `cron-${(job.skill ?? job.name).replace(/[/\\\s]+/g, "-")}-${compactStamp(startedAtMs, zone)}`
+export const sessionBase = (calendar: Calendar, job: ResolvedJob, startedAtMs: number, zone: string): string =>
+  `cron-${(job.skill ?? job.name).replace(/[/\\\s]+/g, "-")}-${calendar.compactStamp(startedAtMs, zone)}`
 
 export const attemptId = (sessionId: string, attempt: number): string => attempt <= 1 ? sessionId : `${sessionId}-attempt${attempt}`
 
 export const sessionContext = (
+  calendar: Calendar,
   job: ResolvedJob,
   sessionId: string,
   source: RunSource,
@@ -30,7 +31,7 @@ export const sessionContext = (
   source,
   job_name: job.name,
   persona: job.persona,
-  scheduled_at: formatInZone(scheduledAtMs, job.zone)
+  scheduled_at: calendar.formatInZone(scheduledAtMs, job.zone)
 })
 
 export const sessionEnv = (job: ResolvedJob, ctx: SessionContext): Record<string, string> => ({

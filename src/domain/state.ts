@@ -4,7 +4,7 @@ import { localWall } from "./catchup.js"
 import type { ResolvedJob, Schedules } from "./config.js"
 import { isFixedTime } from "./cron.js"
 import type { JobSkipReason, RunRecord } from "./events.js"
-import { formatInZone } from "./time.js"
+import type { Calendar } from "./time.js"
 
 const NullableString = Schema.NullOr(Schema.String)
 
@@ -174,13 +174,13 @@ const updateJob = (state: StateFile, name: string, f: (job: JobState) => JobStat
   jobs: state.jobs.map((j) => (j.name === name ? f(j) : j))
 })
 
-export const toHistoryEntry = (run: RunRecord, zone: string): HistoryEntry => ({
+export const toHistoryEntry = (calendar: Calendar, run: RunRecord, zone: string): HistoryEntry => ({
   job: run.job,
   execution_id: run.execution_id,
   source: run.source,
-  scheduled_at: formatInZone(run.scheduled_at, zone),
-  started_at: formatInZone(run.started_at, zone),
-  completed_at: formatInZone(run.completed_at, zone),
+  scheduled_at: calendar.formatInZone(run.scheduled_at, zone),
+  started_at: calendar.formatInZone(run.started_at, zone),
+  completed_at: calendar.formatInZone(run.completed_at, zone),
   status: run.status,
   duration_ms: run.completed_at - run.started_at,
   attempts: run.attempts,
@@ -193,10 +193,10 @@ export const toHistoryEntry = (run: RunRecord, zone: string): HistoryEntry => ({
 })
 
 /** A run's claude cost, on the day (in the schedule's zone `zone`) it completed. */
-export const spentBy = (run: RunRecord, zone: string) =>
+export const spentBy = (calendar: Calendar, run: RunRecord, zone: string) =>
   run.claude === undefined || !(run.claude.cost_usd > 0)
     ? []
-    : [{ day: dayOf(run.completed_at, zone), job: run.job, usd: run.claude.cost_usd }]
+    : [{ day: dayOf(calendar, run.completed_at, zone), job: run.job, usd: run.claude.cost_usd }]
 
 const NO_FLIGHT = { started: [], ended: new Set<string>() }
 
@@ -263,9 +263,16 @@ export const applyChanges = (
 }
 
 /** Adds a finished run: counters, last run and status, and the history (newest first, capped). */
-export const recordRun = (state: StateFile, run: RunRecord, zone: string, historyLimit: number, spendZone = zone): StateFile => {
-  const entry = toHistoryEntry(run, zone)
-  return applyChanges(state, new Map([[run.job, countRun(run, entry)]]), [entry], historyLimit, spentBy(run, spendZone))
+export const recordRun = (
+  calendar: Calendar,
+  state: StateFile,
+  run: RunRecord,
+  zone: string,
+  historyLimit: number,
+  spendZone = zone
+): StateFile => {
+  const entry = toHistoryEntry(calendar, run, zone)
+  return applyChanges(state, new Map([[run.job, countRun(run, entry)]]), [entry], historyLimit, spentBy(calendar, run, spendZone))
 }
 
 /**
@@ -344,6 +351,7 @@ export const overrideWarning = (job: { readonly name: string; readonly enabled: 
  * already fired (a fall-back hour repeats it, even across a restart).
  */
 export const fireSkipReason = (
+  calendar: Calendar,
   state: StateFile,
   schedules: Schedules,
   job: { readonly name: string; readonly enabled: boolean; readonly cron: string; readonly zone: string },
@@ -354,19 +362,21 @@ export const fireSkipReason = (
     ? "scheduler_disabled"
     : !jobEnabled(state, job)
     ? "job_disabled"
-    : alreadyFired(saved, job, at)
+    : alreadyFired(calendar, saved, job, at)
     ? "already_ran"
     : undefined
 
 /** A fixed-time job whose last fire (`saved`, its entry in the state) had the local wall time of `at`. */
 export const alreadyFired = (
+  calendar: Calendar,
   saved: JobState | undefined,
   job: { readonly cron: string; readonly zone: string },
   at: number
-): boolean => isFixedTime(job.cron) && saved?.last_fire_wall === localWall(at, job.zone)
+): boolean => isFixedTime(job.cron) && saved?.last_fire_wall === localWall(calendar, at, job.zone)
 
 /** Why a fire (or catch-up run) of `job` for `at` does not run `now`: a reason above, or a spent budget. */
 export const fireSkip = (
+  calendar: Calendar,
   state: StateFile,
   schedules: Schedules,
   job: ResolvedJob,
@@ -374,8 +384,8 @@ export const fireSkip = (
   now: number,
   saved: JobState | undefined
 ): { readonly reason: JobSkipReason; readonly detail?: string } | undefined => {
-  const reason = fireSkipReason(state, schedules, job, at, saved)
+  const reason = fireSkipReason(calendar, state, schedules, job, at, saved)
   if (reason !== undefined) return { reason }
-  const spent = budgetExhausted(state.spend, schedules, job, now)
+  const spent = budgetExhausted(calendar, state.spend, schedules, job, now)
   return spent === undefined ? undefined : { reason: "budget_exhausted", detail: spent }
 }

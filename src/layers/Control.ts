@@ -4,8 +4,8 @@ import { InvalidArgument, parseFlag, problemsOf, UnknownJob } from "../domain/er
 import { JobEvent } from "../domain/events.js"
 import { computeNext, health, jobRows, type NextOf } from "../domain/report.js"
 import { clearJobToggle, clearSchedulerToggle, jobEnabled, schedulerEnabled, setJobToggle, setSchedulerToggle } from "../domain/state.js"
-import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { Calendar } from "./Calendar.js"
 import { ConfigService } from "./ConfigService.js"
 import { CronEvaluator } from "./CronEvaluator.js"
 import { Events } from "./Events.js"
@@ -17,6 +17,7 @@ import { StateStore } from "./StateStore.js"
 const make = Effect.gen(function*() {
   const scheduler = yield* Scheduler
   const cron = yield* CronEvaluator
+  const calendar = yield* Calendar
   const store = yield* StateStore
   const active = yield* ActiveConfig
   const configService = yield* ConfigService
@@ -62,7 +63,7 @@ const make = Effect.gen(function*() {
 
   const listJobs = Effect.gen(function*() {
     const running = new Set((yield* scheduler.running).map((r) => r.job))
-    const rows = jobRows(yield* active.jobs, yield* store.get, yield* nextOf)
+    const rows = jobRows(calendar, yield* active.jobs, yield* store.get, yield* nextOf)
     return rows.map((row) => ({ ...row, running: running.has(row.name) }))
   })
 
@@ -103,6 +104,7 @@ const make = Effect.gen(function*() {
     const config = yield* active.get
     const state = yield* store.get
     return health({
+      calendar,
       jobs: yield* active.jobs,
       nextOf: yield* nextOf,
       state,
@@ -121,7 +123,7 @@ const make = Effect.gen(function*() {
   const status = Effect.gen(function*() {
     const report = yield* healthReport
     const zone = (yield* active.get).schedules.timezone
-    const at = (ms: number | null) => (ms === null ? null : formatInZone(ms, zone))
+    const at = (ms: number | null) => (ms === null ? null : calendar.formatInZone(ms, zone))
     const sleep = yield* sleepWake.info
     const catchUp = yield* scheduler.lastCatchUp
     return {

@@ -4,6 +4,7 @@ import { AlreadyRunning } from "../domain/errors.js"
 import { stats as statsOf } from "../domain/report.js"
 import { schedulerEnabled, toHistoryEntry } from "../domain/state.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { Calendar } from "./Calendar.js"
 import { Control } from "./Control.js"
 import { connectBus, ownerPid } from "./dbus/bus.js"
 import { BUS_NAME, ERROR_KIND, ERROR_PREFIX, OBJECT_PATH, PARAMS } from "./dbus/contract.js"
@@ -56,6 +57,7 @@ const make = (options: DBusOptions) =>
     const control = yield* Control
     const store = yield* StateStore
     const active = yield* ActiveConfig
+    const calendar = yield* Calendar
     const events = yield* Events
 
     const call = async <A>(effect: Effect.Effect<A, unknown>): Promise<A> => {
@@ -197,8 +199,9 @@ const make = (options: DBusOptions) =>
           // sent once the run is in the state file, so get_history after the signal finds it
           case "RunRecorded": {
             const { run } = event
-            if (run.status === "success") object.JobCompleted(run.job, run.execution_id, json(toHistoryEntry(run, yield* zoneOf(run.job))))
-            else object.JobFailed(run.job, run.execution_id, run.error ?? run.status)
+            if (run.status === "success") {
+              object.JobCompleted(run.job, run.execution_id, json(toHistoryEntry(calendar, run, yield* zoneOf(run.job))))
+            } else object.JobFailed(run.job, run.execution_id, run.error ?? run.status)
             // the run is in the state file now: the figures come from there, as GetStats's do
             counts = statsOf(yield* store.get)
             return dbus.interface.Interface.emitPropertiesChanged(object, { Stats: json(counts) }, [])

@@ -17,8 +17,8 @@ import type { ResolvedJob } from "../domain/config.js"
 import type { RunSource } from "../domain/events.js"
 import { renderPrompt, type SessionContext } from "../domain/session.js"
 import { addInFlight } from "../domain/state.js"
-import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { Calendar } from "./Calendar.js"
 import { makeJobEnv } from "./executor/environment.js"
 import { type ProcessOutcome, spawnProcess } from "./executor/process.js"
 import { probeScopes, scopeUnit } from "./executor/systemd-scope.js"
@@ -110,6 +110,7 @@ const make = Effect.gen(function*() {
   const skills = yield* SkillEngine
   const store = yield* StateStore
   const active = yield* ActiveConfig
+  const calendar = yield* Calendar
   const systemdScopes = yield* probeScopes
   /** the transient systemd scope an attempt's process runs in, under systemd */
   const scopeOf = (attempt: Attempt) => (systemdScopes ? scopeUnit(attempt.attemptId) : undefined)
@@ -121,7 +122,7 @@ const make = Effect.gen(function*() {
     Effect.gen(function*() {
       const { job, context } = attempt
       const clock = yield* Effect.clock
-      const at = () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
+      const at = () => calendar.formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
       ensureDirSync(dirname(logFile))
       appendFileSync(
         logFile,
@@ -169,7 +170,7 @@ const make = Effect.gen(function*() {
       const { job, context } = attempt
       const clock = yield* Effect.clock
       const logFile = join(paths.logsDir, `${attempt.attemptId}.log`)
-      const now = () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
+      const now = () => calendar.formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
       const header = [
         `# job: ${job.name}`,
         `# skill: ${job.skill ?? "-"}`,
@@ -218,7 +219,7 @@ const make = Effect.gen(function*() {
         if (partial.length > 8 * 1024 * 1024) partial = ""
         for (const line of lines) summary = readStreamLine(summary, line)
       }
-      const now = () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
+      const now = () => calendar.formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
       const outcome = yield* spawnProcess({
         argv,
         cwd: job.working_dir === undefined ? paths.configDir : configPath(paths.configDir, job.working_dir),

@@ -1,5 +1,5 @@
 import { Cause, HashMap, Layer, Logger } from "effect"
-import { formatInZone } from "../domain/time.js"
+import { type Calendar, makeCalendar } from "../domain/time.js"
 
 /** syslog priorities, so `journalctl -p err` finds errors */
 const PRIORITY: Record<string, number> = { Fatal: 2, Error: 3, Warning: 4, Info: 6, Debug: 7, Trace: 7 }
@@ -18,9 +18,9 @@ export const setLogZone = (zone: string): void => {
 }
 
 /** `2026-03-09T09:00:00.123-04:00`: the instant in the log zone, to the millisecond, with its offset. */
-export const logTime = (date: Date): string => {
+const logTime = (calendar: Calendar, date: Date): string => {
   const ms = date.getTime()
-  const iso = formatInZone(ms, logZone)
+  const iso = calendar.formatInZone(ms, logZone)
   return `${iso.slice(0, 19)}.${String(((ms % 1000) + 1000) % 1000).padStart(3, "0")}${iso.slice(19)}`
 }
 
@@ -29,24 +29,27 @@ export const logTime = (date: Date): string => {
  * `<3>` … `<7>`; elsewhere a timestamp and a level. `format: "json"` prints one
  * JSON object a line. Everything goes to stderr, leaving stdout to command output.
  */
-export const makeLogger = (options: { readonly journald: boolean; readonly format: "text" | "json" }) =>
-  Logger.make(({ logLevel, message, cause, date, annotations }) => {
+export const makeLogger = (options: { readonly journald: boolean; readonly format: "text" | "json" }) => {
+  // the logger's own: it logs before any layer is built, and after the last is released
+  const calendar = makeCalendar()
+  return Logger.make(({ logLevel, message, cause, date, annotations }) => {
     const causeText = Cause.isEmpty(cause) ? "" : Cause.pretty(cause, { renderErrorCause: true })
     const body = [text(message), causeText].filter((s) => s !== "").join(": ")
     let line: string
     if (options.format === "json") {
       const fields = Object.fromEntries(HashMap.toEntries(annotations))
-      line = JSON.stringify({ time: logTime(date), level: LABEL[logLevel._tag] ?? logLevel.label, message: body, ...fields })
+      line = JSON.stringify({ time: logTime(calendar, date), level: LABEL[logLevel._tag] ?? logLevel.label, message: body, ...fields })
     } else if (options.journald) {
       line = body
         .split("\n")
         .map((l) => `<${PRIORITY[logLevel._tag] ?? 6}>${l}`)
         .join("\n")
     } else {
-      line = `${logTime(date)} ${(LABEL[logLevel._tag] ?? logLevel.label).padEnd(5)} ${body}`
+      line = `${logTime(calendar, date)} ${(LABEL[logLevel._tag] ?? logLevel.label).padEnd(5)} ${body}`
     }
     process.stderr.write(`${line}\n`)
   })
+}
 
 const journald = (process.env["JOURNAL_STREAM"] ?? "") !== ""
 const textLogger = makeLogger({ journald, format: "text" })

@@ -3,6 +3,7 @@ import { dayOf } from "../domain/budget.js"
 import type { NotifyTarget } from "../domain/config.js"
 import { budgetNotice, configRejectedNotice, decideRun, missedNotice, type Notice } from "../domain/notice.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { Calendar } from "./Calendar.js"
 import { Events } from "./Events.js"
 import { StateStore } from "./StateStore.js"
 import { Targets } from "./Targets.js"
@@ -19,6 +20,7 @@ const FLUSH_MS = 15_000
 export const Notifier = Layer.scopedDiscard(
   Effect.gen(function*() {
     const active = yield* ActiveConfig
+    const calendar = yield* Calendar
     const events = yield* Events
     const store = yield* StateStore
     const targets = yield* Targets
@@ -57,7 +59,7 @@ export const Notifier = Layer.scopedDiscard(
             if (event.reason !== "budget_exhausted") return
             const job = yield* active.job(event.job)
             if (job === undefined || !(job.notify_on.includes("budget") || job.notify_on.includes("always"))) return
-            const day = dayOf(event.scheduledAt, (yield* active.get).schedules.timezone)
+            const day = dayOf(calendar, event.scheduledAt, (yield* active.get).schedules.timezone)
             if (budgetTold.get(event.job) === day) return
             budgetTold.set(event.job, day)
             yield* deliver(budgetNotice(event.job, event.detail ?? "its budget is spent"), job.notify)

@@ -14,8 +14,8 @@ import {
   withMissed,
   withNextRun
 } from "../domain/state.js"
-import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { Calendar } from "./Calendar.js"
 import { Events } from "./Events.js"
 import { StateStore } from "./StateStore.js"
 
@@ -30,6 +30,7 @@ export const StateRecorder = Layer.scopedDiscard(
     const events = yield* Events
     const store = yield* StateStore
     const active = yield* ActiveConfig
+    const calendar = yield* Calendar
 
     yield* events.consumeBatches("state", (batch) =>
       Effect.gen(function*() {
@@ -49,20 +50,20 @@ export const StateRecorder = Layer.scopedDiscard(
             case "JobCompleted":
             case "JobFailed": {
               const { run } = event
-              const entry = toHistoryEntry(run, zoneOf(run.job))
+              const entry = toHistoryEntry(calendar, run, zoneOf(run.job))
               patch(run.job, countRun(run, entry))
               entries.push(entry)
               recorded.push(run)
-              spent.push(...spentBy(run, config.schedules.timezone))
+              spent.push(...spentBy(calendar, run, config.schedules.timezone))
               ended.add(run.execution_id)
               break
             }
             case "NextRunScheduled":
-              patch(event.job, withNextRun(event.at === null ? null : formatInZone(event.at, zoneOf(event.job))))
+              patch(event.job, withNextRun(event.at === null ? null : calendar.formatInZone(event.at, zoneOf(event.job))))
               break
             case "JobStarted":
               // a fixed-time job must not fire again in a repeated fall-back hour, even after a restart
-              if (event.source !== "manual") patch(event.job, withLastFire(localWall(event.scheduledAt, zoneOf(event.job))))
+              if (event.source !== "manual") patch(event.job, withLastFire(localWall(calendar, event.scheduledAt, zoneOf(event.job))))
               break
             case "JobMissed":
               patch(event.job, withMissed(event.count))

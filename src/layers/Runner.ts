@@ -7,6 +7,7 @@ import { JobEvent, type RunRecord, type RunSource } from "../domain/events.js"
 import { retrySchedule } from "../domain/retry.js"
 import { attemptId, sessionBase, sessionContext } from "../domain/session.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { Calendar } from "./Calendar.js"
 import { CronEvaluator } from "./CronEvaluator.js"
 import { Events } from "./Events.js"
 import { type AttemptResult, Executor } from "./Executor.js"
@@ -44,6 +45,7 @@ const make = Effect.gen(function*() {
   const executor = yield* Executor
   const paths = yield* Paths
   const active = yield* ActiveConfig
+  const calendar = yield* Calendar
   const { nextAfter } = yield* CronEvaluator
   // the ids handed out in the current second, per base: older ones cannot collide any more
   const given = new Map<string, number>()
@@ -58,7 +60,7 @@ const make = Effect.gen(function*() {
       second = Math.floor(now / 1000)
       given.clear()
     }
-    const base = sessionBase(job, now, zone)
+    const base = sessionBase(calendar, job, now, zone)
     let n = given.get(base) ?? 1
     let id = n === 1 ? base : `${base}-${n}`
     // another process (run-job --local) numbers its ids from the base up: its log shows at the first id a
@@ -104,7 +106,7 @@ const make = Effect.gen(function*() {
     Effect.gen(function*() {
       const startedAt = yield* Clock.currentTimeMillis
       const sessionId = sessionIdAt(job, startedAt, (yield* active.get).schedules.timezone)
-      const context = sessionContext(job, sessionId, source, scheduledAt)
+      const context = sessionContext(calendar, job, sessionId, source, scheduledAt)
       yield* events.publish(JobEvent.JobStarted({ job: job.name, executionId: sessionId, source, scheduledAt, at: startedAt }))
       if (onStarted !== undefined) yield* onStarted({ job: job.name, executionId: sessionId, startedAt, source })
       let attempts = 0

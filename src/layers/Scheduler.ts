@@ -4,6 +4,7 @@ import type { ResolvedJob } from "../domain/config.js"
 import { UnknownJob } from "../domain/errors.js"
 import { alreadyFired, jobEnabled, schedulerEnabled } from "../domain/state.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { Calendar } from "./Calendar.js"
 import { CronEvaluator } from "./CronEvaluator.js"
 import { Events } from "./Events.js"
 import { Runner } from "./Runner.js"
@@ -43,7 +44,7 @@ const make = Effect.gen(function*() {
   const events = yield* Events
   const store = yield* StateStore
   const active = yield* ActiveConfig
-  const cron = yield* CronEvaluator
+  const [cron, calendar] = [yield* CronEvaluator, yield* Calendar]
   const scope = yield* Effect.scope
   const runs = yield* makeRuns({ runner: yield* Runner, events, currentJob: active.job })
   const fibers = yield* FiberMap.make<string>()
@@ -54,16 +55,9 @@ const make = Effect.gen(function*() {
   let paused = false // between suspend and resume
   let resumedAt = Number.NEGATIVE_INFINITY
 
-  const jobFiber = makeJobFiber({
-    cron,
-    events,
-    runs,
-    nextRuns,
-    store,
-    active,
-    // a timer this late: the process was frozen or the machine slept; the resume restarts this fiber
-    lateWake: (at, reason) => Effect.zipRight(Effect.forkIn(resume(reason, undefined, at), scope), Effect.never)
-  })
+  // a timer this late: the process was frozen or the machine slept; the resume restarts this fiber
+  const lateWake = (at: number, reason: string) => Effect.zipRight(Effect.forkIn(resume(reason, undefined, at), scope), Effect.never)
+  const jobFiber = makeJobFiber({ cron, calendar, events, runs, nextRuns, store, active, lateWake })
 
   const reconcile = lock.withPermits(1)(Effect.gen(function*() {
     const jobs = yield* active.jobs
@@ -108,7 +102,7 @@ const make = Effect.gen(function*() {
         now,
         jobs: jobs.filter((job) => schedulerEnabled(state, schedules) && jobEnabled(state, job)),
         from: (job) => pending?.get(job.name) ?? nextRuns.get(job.name) ?? undefined,
-        alreadyRan: (job, at) => alreadyFired(saved(job.name), job, at),
+        alreadyRan: (job, at) => alreadyFired(calendar, saved(job.name), job, at),
         spreadMs: schedules.catch_up_spread_seconds * 1000
       })
       yield* events.publishAll(missedEvents(plan, reason))

@@ -5,8 +5,8 @@ import type { ResolvedJob } from "../domain/config.js"
 import { SkillInvalid } from "../domain/errors.js"
 import type { SessionContext } from "../domain/session.js"
 import { parseSkill, resolveInputs, type Skill } from "../domain/skill.js"
-import { formatInZone } from "../domain/time.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { Calendar } from "./Calendar.js"
 import { makeJobEnv } from "./executor/environment.js"
 import { configPath, Paths } from "./Paths.js"
 import { runSteps, type SkillRun, type Tool } from "./skill/steps.js"
@@ -34,6 +34,7 @@ export class SkillEngine extends Context.Tag("bot-cron/SkillEngine")<
 
 const make = Effect.gen(function*() {
   const active = yield* ActiveConfig
+  const calendar = yield* Calendar
   const jobEnv = makeJobEnv(active)
   const paths = yield* Paths
   const notifier = yield* Targets
@@ -127,7 +128,7 @@ const make = Effect.gen(function*() {
           env,
           logFile,
           defaultTimeoutMs: job.timeout_seconds * 1000,
-          now: () => formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
+          now: () => calendar.formatInZone(clock.unsafeCurrentTimeMillis(), job.zone)
         }
       )
     }).pipe(Effect.withSpan("SkillEngine.run", { attributes: { job: job.name } }))

@@ -2,7 +2,8 @@ import { Clock, Context, Deferred, Effect, Either, Layer, Option, Ref, Schema } 
 import { readFile, rename, stat } from "node:fs/promises"
 import { StateWriteError } from "../domain/errors.js"
 import { emptyState, jobIndex, type JobState, StateFile } from "../domain/state.js"
-import { compactStamp, formatInZone } from "../domain/time.js"
+import type { Calendar as ZoneCalendar } from "../domain/time.js"
+import { Calendar } from "./Calendar.js"
 import { withFileLock } from "./files/file-lock.js"
 import { writeFileAtomic } from "./files/fs-atomic.js"
 import { Paths } from "./Paths.js"
@@ -51,12 +52,12 @@ export const readStateFile = (path: string) =>
     return Either.mapLeft(decodeState(text.value), () => `${path} is not a valid state file`)
   })
 
-/** Reads the state file; a file that does not parse is moved aside, never overwritten. */
-export const loadStateFile = (path: string) =>
+/** Reads the state file; a file that does not parse is moved aside (named by the UTC time), never overwritten. */
+const loadStateFile = (path: string, calendar: ZoneCalendar) =>
   Effect.gen(function*() {
     const read = yield* readStateFile(path)
     if (Either.isRight(read)) return read.right
-    const aside = `${path}.corrupt-${compactStamp(yield* Clock.currentTimeMillis, "UTC")}`
+    const aside = `${path}.corrupt-${calendar.compactStamp(yield* Clock.currentTimeMillis, "UTC")}`
     yield* Effect.tryPromise(() => rename(path, aside)).pipe(Effect.ignore)
     yield* Effect.logError(`state file ${path} could not be read; moved it to ${aside} and started afresh`)
     return emptyState()
@@ -73,7 +74,8 @@ const versionOf = (path: string) =>
 
 const make = Effect.gen(function*() {
   const { state: path } = yield* Paths
-  const ref = yield* Ref.make(yield* loadStateFile(path))
+  const calendar = yield* Calendar
+  const ref = yield* Ref.make(yield* loadStateFile(path, calendar))
   const seen = yield* Ref.make(yield* versionOf(path))
   const lock = yield* Effect.makeSemaphore(1)
   const writeError = yield* Ref.make(Option.none<string>())
@@ -81,7 +83,7 @@ const make = Effect.gen(function*() {
   const catchUp = Effect.gen(function*() {
     const version = yield* versionOf(path)
     if (version === (yield* Ref.get(seen))) return yield* Ref.get(ref)
-    const onDisk = yield* loadStateFile(path)
+    const onDisk = yield* loadStateFile(path, calendar)
     yield* Ref.set(ref, onDisk)
     yield* Ref.set(seen, yield* versionOf(path))
     return onDisk
@@ -103,7 +105,7 @@ const make = Effect.gen(function*() {
             const next = f(current)
             // nothing to record: no write (unless there is no file yet)
             if (next === current && (yield* Ref.get(seen)) !== "absent") return current
-            const stamped = { ...next, updated_at: formatInZone(yield* Clock.currentTimeMillis, next.timezone) }
+            const stamped = { ...next, updated_at: calendar.formatInZone(yield* Clock.currentTimeMillis, next.timezone) }
             // kept in memory even when the write fails (a full disk): the next write that succeeds saves it
             yield* Ref.set(ref, stamped)
             yield* persist(stamped)

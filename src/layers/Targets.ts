@@ -3,6 +3,7 @@ import { NotifyTarget } from "../domain/config.js"
 import { NotifyError } from "../domain/errors.js"
 import type { Notice } from "../domain/notice.js"
 import { ActiveConfig } from "./ActiveConfig.js"
+import { Calendar } from "./Calendar.js"
 import { sendDesktop } from "./notify/desktop.js"
 import { sendEmail } from "./notify/email.js"
 import { appendMemory } from "./notify/memory.js"
@@ -44,6 +45,7 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
   Effect.gen(function*() {
     const active = yield* ActiveConfig
     const paths = yield* Paths
+    const calendar = yield* Calendar
 
     // one memory writer in this process: the file lock is for other processes, and its wait for a holder is on the Clock
     const memoryLock = yield* Effect.makeSemaphore(1)
@@ -52,7 +54,9 @@ const make = (options: { readonly busAddress?: string | undefined }) =>
         Effect.gen(function*() {
           const { schedules } = yield* active.get
           const dir = configPath(paths.configDir, schedules.notifications.memory?.dir ?? "memory")
-          return yield* appendMemory(dir, schedules.timezone, yield* Clock.currentTimeMillis, action, details).pipe(Effect.retry(retry))
+          return yield* appendMemory(dir, calendar.formatInZone(yield* Clock.currentTimeMillis, schedules.timezone), action, details).pipe(
+            Effect.retry(retry)
+          )
         })
       )
 

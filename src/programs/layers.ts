@@ -1,5 +1,6 @@
 import { Layer, Option } from "effect"
 import { ActiveConfig } from "../layers/ActiveConfig.js"
+import { Calendar } from "../layers/Calendar.js"
 import { ConfigWatcher } from "../layers/ConfigWatcher.js"
 import { Control } from "../layers/Control.js"
 import { CronEvaluator } from "../layers/CronEvaluator.js"
@@ -27,7 +28,7 @@ export interface FileFlags {
 /** Config, state, events and execution: what any run needs, with its recorder, log and notifications. */
 export const runtimeLayer = (flags: FileFlags, busAddress?: string) => {
   const base = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, CronEvaluator.layer).pipe(
-    Layer.provideMerge(filesLayer(flags))
+    Layer.provideMerge(Layer.merge(Calendar.layer, filesLayer(flags)))
   )
   // skills use the Targets as tools, so delivery sits below the Executor; the Notifier (when to notify) is a subscriber beside the recorder
   const execution = Executor.layer.pipe(
@@ -43,7 +44,7 @@ export const runtimeLayer = (flags: FileFlags, busAddress?: string) => {
 export const skillsLayer = (flags: FileFlags) =>
   SkillEngine.layer.pipe(
     Layer.provideMerge(Targets.layer({})),
-    Layer.provideMerge(ActiveConfig.layer.pipe(Layer.provideMerge(filesLayer(flags))))
+    Layer.provideMerge(ActiveConfig.layer.pipe(Layer.provideMerge(Layer.merge(Calendar.layer, filesLayer(flags)))))
   )
 
 /** The whole daemon: D-Bus is released first on the way down, then runs stop, then state is flushed. */

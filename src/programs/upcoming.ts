@@ -3,7 +3,7 @@ import { type ConfigFile, resolveJob } from "../domain/config.js"
 import { describe, makeCronEvaluator } from "../domain/cron.js"
 import { UnknownJob } from "../domain/errors.js"
 import { enablement, type StateFile } from "../domain/state.js"
-import { formatInZone } from "../domain/time.js"
+import { makeCalendar } from "../domain/time.js"
 
 export interface Upcoming {
   readonly job: string
@@ -28,7 +28,8 @@ export const upcoming = (config: ConfigFile, state: StateFile, fromMs: number, c
     if (only !== undefined && chosen.length === 0) {
       return yield* new UnknownJob({ job: only, known: jobs.map((j) => j.name) })
     }
-    const { nextN } = makeCronEvaluator()
+    const calendar = makeCalendar()
+    const { nextN } = makeCronEvaluator({ calendar })
     return chosen.map((job): Upcoming => {
       const { zone } = resolveJob(config.schedules, job)
       const { enabled, toggle } = enablement(state, job)
@@ -40,7 +41,7 @@ export const upcoming = (config: ConfigFile, state: StateFile, fromMs: number, c
         timezone: zone,
         description: job.description ?? null,
         cron_text: describe(job.cron),
-        runs: nextN(job.cron, zone, fromMs, count).map((ms) => formatInZone(ms, zone))
+        runs: nextN(job.cron, zone, fromMs, count).map((ms) => calendar.formatInZone(ms, zone))
       }
     })
   })

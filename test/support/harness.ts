@@ -7,6 +7,7 @@ import { afterAll } from "vitest"
 import { ConfigFile } from "../../src/domain/config.js"
 import type { JobEvent } from "../../src/domain/events.js"
 import { ActiveConfig } from "../../src/layers/ActiveConfig.js"
+import { Calendar } from "../../src/layers/Calendar.js"
 import { ConfigService } from "../../src/layers/ConfigService.js"
 import { ConfigWatcher } from "../../src/layers/ConfigWatcher.js"
 import { CronEvaluator } from "../../src/layers/CronEvaluator.js"
@@ -85,7 +86,7 @@ export const schedulerHarness = (
   const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "cron_state.json")) })
   const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules)), CronEvaluator.layer, executor)
     .pipe(
-      Layer.provideMerge(paths)
+      Layer.provideMerge(Layer.merge(Calendar.layer, paths))
     )
   return Object.assign(
     Scheduler.layer.pipe(
@@ -168,7 +169,7 @@ export const reloadHarness = (
   const paths = Paths.layer({ config: Option.some(configPath), state: Option.some(join(dir, "cron_state.json")) })
   const files = Layer.mergeAll(paths, ConfigService.layer.pipe(Layer.provide(paths))).pipe(Layer.provideMerge(NodeContext.layer))
   const infra = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.layer, CronEvaluator.layer, executor).pipe(
-    Layer.provideMerge(files)
+    Layer.provideMerge(Layer.merge(Calendar.layer, files))
   )
   const core = Reloader.layer.pipe(
     Layer.provideMerge(Scheduler.layer),
@@ -184,7 +185,9 @@ export const reloadHarness = (
 /** The real execution stack (Executor with SkillEngine and Notifier) on a config whose folder is `dir`. */
 export const executionLayer = (dir: string, schedules: Record<string, unknown> = {}) => {
   const paths = Paths.layer({ config: Option.some(join(dir, "config.json")), state: Option.some(join(dir, "state.json")) })
-  const base = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules))).pipe(Layer.provideMerge(paths))
+  const base = Layer.mergeAll(StateStore.layer, Events.layer, ActiveConfig.fixed(decodeConfig(schedules))).pipe(
+    Layer.provideMerge(Layer.merge(Calendar.layer, paths))
+  )
   return Executor.layer.pipe(
     Layer.provideMerge(SkillEngine.layer),
     Layer.provideMerge(Targets.layer()),

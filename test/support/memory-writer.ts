@@ -6,7 +6,7 @@ const [dir = ".", who = "?", count = "50"] = process.argv.slice(2)
 await Effect.runPromise(
   Effect.forEach(
     Array.from({ length: Number(count) }, (_, i) => i),
-    (i) => appendMemory(dir, "UTC", Date.parse("2026-11-27T12:00:00Z") + i, "cron: test", { who, i }),
+    (i) => appendMemory(dir, "2026-11-27T12:00:00+00:00", "cron: test", { who, i }),
     { concurrency: 10, discard: true }
   )
 )

@@ -3,7 +3,6 @@ import { readFile } from "node:fs/promises"
 import { join } from "node:path"
 import { parse, stringify } from "yaml"
 import { NotifyError } from "../../domain/errors.js"
-import { formatInZone } from "../../domain/time.js"
 import { withFileLock } from "../files/file-lock.js"
 import { writeFileAtomic } from "../files/fs-atomic.js"
 
@@ -17,9 +16,8 @@ interface Day {
  * memory format. A lock file serialises writers across processes and the file is
  * replaced atomically; a file that does not parse is left alone, never truncated.
  */
-export const appendMemory = (dir: string, zone: string, nowMs: number, action: string, details: unknown) =>
+export const appendMemory = (dir: string, stamp: string, action: string, details: unknown) =>
   Effect.gen(function*() {
-    const stamp = formatInZone(nowMs, zone)
     const date = stamp.slice(0, 10)
     const file = join(dir, "sessions", `${date}.yaml`)
     const fail = (reason: string) => new NotifyError({ target: "memory", reason })

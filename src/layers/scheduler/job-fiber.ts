@@ -4,7 +4,7 @@ import { cronSchedule } from "../../domain/cron-schedule.js"
 import type { CronEvaluator } from "../../domain/cron.js"
 import { JobEvent, type JobSkipReason } from "../../domain/events.js"
 import { fireSkip } from "../../domain/state.js"
-import { formatInZone } from "../../domain/time.js"
+import type { Calendar } from "../../domain/time.js"
 import type { ActiveConfig } from "../ActiveConfig.js"
 import type { Events } from "../Events.js"
 import type { StateStore } from "../StateStore.js"
@@ -25,6 +25,7 @@ export const LATE_MS = 5_000
  */
 export const makeJobFiber = (deps: {
   readonly cron: CronEvaluator
+  readonly calendar: Calendar
   readonly events: Events["Type"]
   readonly runs: { readonly launch: (job: ResolvedJob, source: "cron" | "catch_up", scheduledAt: number) => Effect.Effect<void> }
   /** each job's next instant, written by its own fiber */
@@ -40,7 +41,7 @@ export const makeJobFiber = (deps: {
   /** why a fire (or a catch-up run) of `job` for `at` does not run now, if it does not */
   const skipReason = (job: ResolvedJob, at: number): Effect.Effect<Skip | undefined> =>
     Effect.all([deps.store.snapshot, deps.active.get, Clock.currentTimeMillis]).pipe(
-      Effect.map(([{ job: saved, state }, { schedules }, now]) => fireSkip(state, schedules, job, at, now, saved(job.name)))
+      Effect.map(([{ job: saved, state }, { schedules }, now]) => fireSkip(deps.calendar, state, schedules, job, at, now, saved(job.name)))
     )
 
   const skipped = (job: ResolvedJob, at: number) =>
@@ -56,7 +57,7 @@ export const makeJobFiber = (deps: {
       if (now - at > LATE_MS) {
         return yield* deps.lateWake(
           at,
-          `late timer: ${job.name} woke ${Math.round((now - at) / 1000)} s after ${formatInZone(at, job.zone)}`
+          `late timer: ${job.name} woke ${Math.round((now - at) / 1000)} s after ${deps.calendar.formatInZone(at, job.zone)}`
         )
       }
       if (yield* skipped(job, at)) return
@@ -64,7 +65,9 @@ export const makeJobFiber = (deps: {
       yield* runs.launch(job, "cron", at)
       // the run's fiber goes first: this fiber's next step (the next instant, ~0.1 ms in a zone) waits behind it
       yield* Effect.yieldNow()
-    }).pipe(Effect.catchAllDefect((defect) => Effect.logError(`job ${job.name}: its fire at ${formatInZone(at, job.zone)} failed`, defect)))
+    }).pipe(Effect.catchAllDefect((defect) =>
+      Effect.logError(`job ${job.name}: its fire at ${deps.calendar.formatInZone(at, job.zone)} failed`, defect)
+    ))
 
   return (job: ResolvedJob, catchUp?: { readonly newest: number; readonly offsetMs: number }): Effect.Effect<void> => {
     let at = 0 // the instant the schedule waits for, as its last step decided

@@ -1,10 +1,11 @@
 import { Args, Command, Options } from "@effect/cli"
-import { Console, Effect, Option } from "effect"
+import { Console, Effect, Layer, Option } from "effect"
 import { resolve } from "node:path"
 import { configValue } from "../../domain/config-edit.js"
 import { UnknownJob } from "../../domain/errors.js"
 import type { Health } from "../../domain/report.js"
 import { clearJobToggle, clearSchedulerToggle, setJobToggle, setSchedulerToggle } from "../../domain/state.js"
+import { Calendar } from "../../layers/Calendar.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { StateStore } from "../../layers/StateStore.js"
 import type { DaemonClient } from "../client.js"
@@ -78,7 +79,7 @@ const run = <A, E extends { readonly message: string }, R>(flags: Common, effect
   effect.pipe(reportErrors, Effect.provide(filesLayer(flags)))
 
 const withStore = <A, E>(f: (store: StateStore["Type"]) => Effect.Effect<A, E>) =>
-  Effect.flatMap(StateStore, f).pipe(Effect.provide(StateStore.layer))
+  Effect.flatMap(StateStore, f).pipe(Effect.provide(StateStore.layer.pipe(Layer.provide(Calendar.layer))))
 
 const resetOption = Options.boolean("reset").pipe(
   Options.withDescription("clear the toggle instead: config.json's \"enabled\" decides again")

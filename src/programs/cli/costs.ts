@@ -2,6 +2,7 @@ import { Command } from "@effect/cli"
 import { Clock, Console, Effect } from "effect"
 import { costs } from "../../domain/budget.js"
 import { resolveJobs } from "../../domain/config.js"
+import { makeCalendar } from "../../domain/time.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { reportErrors } from "./exit.js"
 import { readState } from "./list.js"
@@ -20,6 +21,7 @@ export const costsCommand = Command.make(
       const { schedules } = yield* (yield* ConfigService).load
       const state = yield* readState
       const report = costs(
+        makeCalendar(),
         state.spend,
         schedules,
         resolveJobs(schedules).filter((j) => j.mode === "claude_cli"),

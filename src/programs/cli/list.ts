@@ -4,7 +4,7 @@ import { resolveJobs } from "../../domain/config.js"
 import { makeCronEvaluator } from "../../domain/cron.js"
 import { computeNext, jobRows } from "../../domain/report.js"
 import { emptyState, enablementText, schedulerEnabled } from "../../domain/state.js"
-import { formatInZone } from "../../domain/time.js"
+import { makeCalendar } from "../../domain/time.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { Paths } from "../../layers/Paths.js"
 import { readStateFile } from "../../layers/StateStore.js"
@@ -29,7 +29,8 @@ export const listCommand = Command.make(
       const { schedules } = yield* (yield* ConfigService).load
       const state = yield* readState
       const now = yield* Clock.currentTimeMillis
-      const rows = jobRows(resolveJobs(schedules), state, computeNext(makeCronEvaluator(), now))
+      const calendar = makeCalendar()
+      const rows = jobRows(calendar, resolveJobs(schedules), state, computeNext(makeCronEvaluator({ calendar }), now))
       if (flags.json) return yield* Console.log(JSON.stringify(rows, null, 2))
       if (rows.length === 0) return yield* Console.log("no jobs configured")
       // like `systemctl list-timers`: when, how long until or since, then what
@@ -102,6 +103,7 @@ export const historyCommand = Command.make(
       if (runs.length === 0) return yield* Console.log("no runs recorded yet")
       // each entry is written in its job's zone: shown in one zone, rows read in order
       const zone = flags.utc ? "UTC" : schedules.timezone
+      const { formatInZone } = makeCalendar()
       const inZone = (iso: string) => {
         const ms = Date.parse(iso)
         return Number.isNaN(ms) ? iso : wallTime(formatInZone(ms, zone))

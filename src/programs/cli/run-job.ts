@@ -3,6 +3,7 @@ import { Clock, Console, Effect, Option, Schedule } from "effect"
 import { resolveJobs } from "../../domain/config.js"
 import { type HistoryEntry, syncWithConfig, toHistoryEntry } from "../../domain/state.js"
 import { ActiveConfig } from "../../layers/ActiveConfig.js"
+import { Calendar } from "../../layers/Calendar.js"
 import { StateStore } from "../../layers/StateStore.js"
 import type { DaemonClient } from "../client.js"
 import { daemonFor } from "./control.js"
@@ -103,7 +104,7 @@ const runOnce = (name: string, json: boolean) =>
     const { Runner } = yield* loadRunner
     const runner = yield* Runner
     const run = yield* runner.run({ job, source: "manual", scheduledAt: yield* Clock.currentTimeMillis })
-    const entry = toHistoryEntry(run, job.zone)
+    const entry = toHistoryEntry(yield* Calendar, run, job.zone)
     if (json) {
       yield* printReport({ job: name, execution_id: entry.execution_id, status: entry.status, reason: entry.error, run: entry })
     } else {
