@@ -35,5 +35,31 @@ export default tseslint.config(
       "@typescript-eslint/no-non-null-assertion": "error",
       "no-console": "error"
     }
+  },
+  {
+    // src/domain is data, schemas and functions of their arguments (DESIGN.md): no module state, no I/O.
+    // A cache worth keeping belongs to the layer that owns it (CronEvaluator, Calendar).
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Program > VariableDeclaration[kind!='const'], Program > ExportNamedDeclaration > VariableDeclaration[kind!='const']",
+          message: "src/domain holds no module state: make it a function's argument, or keep it in the layer that owns it"
+        },
+        {
+          selector: ":matches(Program > VariableDeclaration, Program > ExportNamedDeclaration > VariableDeclaration) " +
+            "> VariableDeclarator > NewExpression[callee.name=/^(Map|WeakMap|WeakRef)$/]",
+          message: "a module-level table in src/domain is a cache: give it to the layer that owns it (see makeCronEvaluator, makeCalendar)"
+        }
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["node:fs", "node:fs/promises", "node:child_process", "node:net", "node:http", "node:https", "dbus-next", "nodemailer"]
+            .map((name) => ({ name, message: "src/domain does no I/O: file and process work lives in src/layers" }))
+        }
+      ]
+    }
   }
 )
