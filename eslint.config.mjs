@@ -61,5 +61,31 @@ export default tseslint.config(
         }
       ]
     }
+  },
+  {
+    // events flow one way: the run path publishes, and what reacts to events (the state recorder, the run
+    // log, notifications, D-Bus signals) subscribes beside it, never under it
+    files: [
+      "src/layers/Scheduler.ts",
+      "src/layers/scheduler/**/*.ts",
+      "src/layers/Runner.ts",
+      "src/layers/Executor.ts",
+      "src/layers/executor/**/*.ts",
+      "src/layers/SkillEngine.ts",
+      "src/layers/skill/**/*.ts",
+      "src/layers/Targets.ts",
+      "src/layers/notify/**/*.ts"
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{
+            group: ["**/Notifier.js", "**/Recorder.js", "**/DBusService.js", "**/Control.js"],
+            message: "the run path never imports an Events subscriber: publish an event and subscribe beside it"
+          }]
+        }
+      ]
+    }
   }
 )
