@@ -3,12 +3,13 @@
 // node-cron's own schedulers and the issue's plain-JS reference design on the same jobs,
 // one after another in one run.
 // Usage: node scripts/bench.mjs scheduler [-- --quick]
-import { Effect, Either, Layer, Logger, LogLevel, Option } from "effect"
+import { Effect, Either, FiberMap, Layer, Logger, LogLevel, Option } from "effect"
 import { spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
+import { cronSchedule } from "../src/domain/cron-schedule.js"
 import { makeCronEvaluator } from "../src/domain/cron.js"
 import { MinHeap } from "../src/domain/heap.js"
 import { parseConfig } from "../src/domain/parse-config.js"
@@ -31,6 +32,8 @@ const ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"]
 const quick = process.argv.includes("--quick")
 /** the issue's reference design in plain JS (referenceScheduler): the floor the others sit on, from 1,000 jobs (--quick: 10,000) */
 const REFERENCE = "min-heap"
+/** The core's design with nothing else: see `effectFibers` */
+const FLOOR = "effect-fibers"
 /** the idle window (--quick: a smoke figure, well inside V8's start-up shrinking of the heap) */
 const IDLE_S = quick ? 6 : 60
 const caseArg = process.argv.find((a) => a.startsWith("--case="))?.slice(7)
@@ -158,6 +161,35 @@ const referenceScheduler = <J extends { readonly cron: string; readonly zone: st
   return { stop: () => clearTimeout(timer) }
 }
 
+/**
+ * The floor of the core's design: a FiberMap with one fiber per job, each running
+ * `Effect.schedule` of a bare callback on the job's cron Schedule (bot-cron's cronSchedule and
+ * nextAfter), on the daemon's live Clock. No switches, runs, events or state: what bot-cron
+ * costs above it is what it does per job and per fire.
+ */
+const effectFibers = async <J extends { readonly name: string; readonly cron: string; readonly zone: string }>(
+  jobs: ReadonlyArray<J>,
+  fire: (job: J) => void
+) => {
+  const { Scope, Exit } = await import("effect")
+  const scope = Effect.runSync(Scope.make())
+  const map = Effect.runSync(Scope.extend(FiberMap.make<string>(), scope))
+  const t = performance.now()
+  await Effect.runPromise(
+    Effect.forEach(
+      jobs,
+      (job) =>
+        FiberMap.run(
+          map,
+          job.name,
+          Effect.schedule(Effect.sync(() => fire(job)), cronSchedule((after) => nextAfter(job.cron, job.zone, after)))
+        ),
+      { discard: true }
+    ).pipe(Effect.provide(accurateClockLayer))
+  )
+  return { registerMs: performance.now() - t, stop: () => Effect.runPromise(Scope.close(scope, Exit.void)) }
+}
+
 const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => {
   gc()
   const baseRssMb = rssMb()
@@ -186,6 +218,10 @@ const runCase = async (impl: string, n: number, mode: Mode): Promise<Result> => 
     const reference = referenceScheduler(jobs, (j) => void record(j.name))
     registerMs = performance.now() - t
     stop = async () => reference.stop()
+  } else if (impl === FLOOR) {
+    const floor = await effectFibers(jobs, (j) => void record(j.name))
+    registerMs = floor.registerMs
+    stop = floor.stop
   } else if (impl === "node-cron") {
     const cron = (await import("node-cron")).default
     const t = performance.now()
@@ -286,8 +322,8 @@ const IMPLS = ["bot-cron", "croner", "node-cron"]
 // croner and node-cron take minutes (and gigabytes) to register 100,000 jobs: not run there
 const cases = [
   ...(quick ? [1, 1000, 10_000] : [1, 1000, 10_000, 100_000]).flatMap((n) =>
-    [...IMPLS, ...(n >= (quick ? 10_000 : 1000) ? [REFERENCE] : [])]
-      .filter((impl) => n < 100_000 || impl === "bot-cron" || impl === REFERENCE)
+    [...IMPLS, ...(n >= (quick ? 10_000 : 1000) ? [REFERENCE] : []), ...(n >= 1000 ? [FLOOR] : [])]
+      .filter((impl) => n < 100_000 || impl === "bot-cron" || impl === REFERENCE || impl === FLOOR)
       .map((impl) => ({ impl, n, mode: "fire" as Mode }))
   ),
   ...(quick ? [] : IMPLS.map((impl) => ({ impl, n: 10_000, mode: "minute" as Mode })))
@@ -373,7 +409,7 @@ const lines = [
   ``,
   `## Scheduler: side by side in this run`,
   ``,
-  `bot-cron: config.json's text parsed and validated by the daemon's own parseConfig (its time is the "decode ms" column, not part of "register ms", which is the Scheduler taking the decoded jobs), then the real Scheduler and Runner in-process, with an Executor that records the instant the scheduler starts the attempt (where the real one spawns) and ends the run 100 ms later; croner and node-cron: their own schedulers, the instant their callback runs. Same jobs: 6-field expressions, zones in rotation (UTC, Europe/Berlin, America/New_York, Asia/Kolkata). Each case in its own process, one after another.${
+  `bot-cron: config.json's text parsed and validated by the daemon's own parseConfig (its time is the "decode ms" column, not part of "register ms", which is the Scheduler taking the decoded jobs), then the real Scheduler and Runner in-process, with an Executor that records the instant the scheduler starts the attempt (where the real one spawns) and ends the run 100 ms later; croner and node-cron: their own schedulers, the instant their callback runs; ${FLOOR}: the core's design with nothing else, a FiberMap of one fiber per job running \`Effect.schedule\` of a bare callback on the job's cron Schedule (\`effectFibers\` in bench/scheduler.ts), the floor bot-cron's Scheduler stands on. Same jobs: 6-field expressions, zones in rotation (UTC, Europe/Berlin, America/New_York, Asia/Kolkata). Each case in its own process, one after another.${
     quick ? ` (--quick: no 100,000 or minute-wide cases; idle CPU over ${IDLE_S} s)` : ""
   }`,
   ``,
@@ -394,6 +430,7 @@ const lines = [
     const ratio = (impl: string, key: "p99" | "registerMs") => fmt((get(impl, n, mode)?.[key] ?? NaN) / mine[key])
     const reference = get(REFERENCE, n, mode)
     const floor = (impl: string) => fmt((get(impl, n, mode)?.p99 ?? NaN) / (reference?.p99 ?? NaN))
+    const fibers = get(FLOOR, n, mode)
     return [
       `- N = ${n.toLocaleString("en")}, ${mode === "minute" ? "60 s" : "5 s"} spread: p99 lateness croner ${
         ratio("croner", "p99")
@@ -405,6 +442,12 @@ const lines = [
           : `. The plain-JS min-heap's p99 against the same: croner ${floor("croner")}×, node-cron ${
             floor("node-cron")
           }×; bot-cron's p99 is ${fmt(mine.p99 / reference.p99, 2)}× its`
+      }${
+        fibers === undefined
+          ? ""
+          : `. The design's floor (${FLOOR}): p99 ${ms(fibers.p99)}, registration ${ms(fibers.registerMs)}; bot-cron's are ${
+            fmt(mine.p99 / fibers.p99, 2)
+          }× and ${fmt(mine.registerMs / fibers.registerMs, 2)}× those`
       }`
     ]
   }),
