@@ -246,6 +246,9 @@ const plainIssues = (issues: ReadonlyArray<Issue>): Array<{ readonly path: Reado
   })
 }
 
+/** Where a problem's field (`schedules.jobs[3] (name).cron`) sorts: its job's index, or -1 for the schedule's own fields. */
+export const jobOrder = (field: string): number => Number(/^schedules\.jobs\[(\d+)\]/.exec(field)?.[1] ?? -1)
+
 /**
  * Decodes config.json text, reporting every problem in one pass. `previous`, the config in
  * force: a job written as it was there is that job again (the same object, not decoded anew),
@@ -271,23 +274,25 @@ export const parseConfig = (text: string, path: string, previous?: ConfigFile): 
       problems.push(new ConfigProblem({ field: renderPath([...prefix, ...issue.path], raw), message: issue.message }))
     }
   }
-  // each distinct expression is evaluated once, however many jobs share it (one with the wrong shape the schema reports)
-  const cronChecked = new Map<string, string | undefined>()
-  const checkCron = (cron: unknown, i: number) => {
-    if (typeof cron !== "string") return
-    let problem = cronChecked.get(cron)
-    if (!cronChecked.has(cron)) cronChecked.set(cron, problem = cronShapeProblem(cron) === undefined ? cronProblem(cron) : undefined)
-    if (problem !== undefined) {
-      problems.push(new ConfigProblem({ field: renderPath(["schedules", "jobs", i, "cron"], raw), message: cronMessage(cron, problem) }))
+  /**
+   * A check that costs (evaluating a cron, making a zone's formatter) asked once per distinct
+   * value, however many jobs share it; its message reported at every field that has the value.
+   */
+  const onceEach = (problemOf: (value: string) => string | undefined) => {
+    const answers = new Map<string, string | undefined>()
+    return (value: unknown, path: ReadonlyArray<PropertyKey>) => {
+      if (typeof value !== "string") return
+      if (!answers.has(value)) answers.set(value, problemOf(value))
+      const message = answers.get(value)
+      if (message !== undefined) problems.push(new ConfigProblem({ field: renderPath(path, raw), message }))
     }
   }
-  const zoneKnown = new Map<string, boolean>()
-  const checkZone = (zone: unknown, path: ReadonlyArray<PropertyKey>) => {
-    if (typeof zone !== "string" || zone.length === 0) return
-    let known = zoneKnown.get(zone)
-    if (known === undefined) zoneKnown.set(zone, known = isValidZone(zone))
-    if (!known) problems.push(new ConfigProblem({ field: renderPath(path, raw), message: zoneMessage(zone) }))
-  }
+  // the schema reports a cron of the wrong shape, and an empty zone
+  const checkCron = onceEach((cron) => {
+    const problem = cronShapeProblem(cron) === undefined ? cronProblem(cron) : undefined
+    return problem === undefined ? undefined : cronMessage(cron, problem)
+  })
+  const checkZone = onceEach((zone) => (zone.length > 0 && !isValidZone(zone) ? zoneMessage(zone) : undefined))
   const head = decodeHead(raw)
   const rawSchedules = raw["schedules"]
   if (isRecord(rawSchedules)) checkZone(rawSchedules["timezone"], ["schedules", "timezone"])
@@ -303,7 +308,7 @@ export const parseConfig = (text: string, path: string, previous?: ConfigFile): 
     const name = rawJob["name"]
     const known = typeof name === "string" ? decodedJobs.get(name) : undefined
     if (known !== undefined && decodesTo(rawJob, known)) return [known]
-    checkCron(rawJob["cron"], i)
+    checkCron(rawJob["cron"], ["schedules", "jobs", i, "cron"])
     checkZone(rawJob["timezone"], ["schedules", "jobs", i, "timezone"])
     const input = decodeJob(rawJob)
     if (Either.isLeft(input)) {
@@ -314,8 +319,7 @@ export const parseConfig = (text: string, path: string, previous?: ConfigFile): 
   })
   problems.push(...crossFieldProblems(raw))
   // schedule-wide problems first, then job by job, in file order
-  const jobIndex = (p: ConfigProblem) => Number(/^schedules\.jobs\[(\d+)\]/.exec(p.field)?.[1] ?? -1)
-  problems.sort((a, b) => jobIndex(a) - jobIndex(b))
+  problems.sort((a, b) => jobOrder(a.field) - jobOrder(b.field))
   if (problems.length > 0 || Either.isLeft(head)) return Either.left(new ConfigInvalid({ path, problems }))
   return Either.right({ ...head.right, schedules: { ...head.right.schedules, jobs } })
 }

@@ -1,7 +1,8 @@
 import { costs } from "./budget.js"
+import { byName } from "./by-name.js"
 import type { Budget, ResolvedJob } from "./config.js"
 import { type CronEvaluator, describe } from "./cron.js"
-import { enablement, jobEnabled, jobIndex, type StateFile } from "./state.js"
+import { enablement, jobEnabled, type StateFile } from "./state.js"
 import type { Calendar } from "./time.js"
 
 export interface JobRow {
@@ -38,9 +39,9 @@ export const jobRows = (
   state: StateFile,
   nextOf: NextOf
 ): Array<JobRow> => {
-  const index = jobIndex(state)
+  const savedOf = byName(state.jobs)
   return jobs.map((job) => {
-    const saved = index.get(job.name)
+    const saved = savedOf(job.name)
     const { enabled, in_config, toggle } = enablement(state, job)
     const next = enabled ? nextOf(job) : undefined
     return {

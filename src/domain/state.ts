@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { addSpend, budgetExhausted, dayOf } from "./budget.js"
+import { byName } from "./by-name.js"
 import { localWall } from "./catchup.js"
 import type { ResolvedJob, Schedules } from "./config.js"
 import { isFixedTime } from "./cron.js"
@@ -123,7 +124,6 @@ export const jobEnabled = (state: StateFile, job: { readonly name: string; reado
   toggleOf(state, job.name) ?? job.enabled
 
 /** The state's job entries by name (the caller that looks up many keeps it: StateStore, per state). */
-export const jobIndex = (state: StateFile): ReadonlyMap<string, JobState> => new Map(state.jobs.map((j) => [j.name, j]))
 
 const blankJob = (job: ResolvedJob): JobState => ({
   name: job.name,
@@ -147,10 +147,10 @@ const blankJob = (job: ResolvedJob): JobState => ({
  */
 export const syncWithConfig = (state: StateFile, schedules: Schedules, jobs: ReadonlyArray<ResolvedJob>): StateFile => {
   // the jobs are usually where they were: the index by name is made only when one moved
-  let index: ReadonlyMap<string, JobState> | undefined
+  const named = byName(state.jobs)
   const find = (name: string, i: number) => {
     const at = state.jobs[i]
-    return at?.name === name ? at : (index ??= jobIndex(state)).get(name)
+    return at?.name === name ? at : named(name)
   }
   let same = jobs.length === state.jobs.length
   const synced = jobs.map((job, i) => {
@@ -281,9 +281,9 @@ export const recordRun = (
  */
 export const pendingRuns = (state: StateFile, jobs: ReadonlyArray<ResolvedJob>): ReadonlyMap<string, number> => {
   const pending = new Map<string, number>()
-  const index = jobIndex(state)
+  const saved = byName(state.jobs)
   for (const job of jobs) {
-    const s = index.get(job.name)
+    const s = saved(job.name)
     const at = s?.next_run === null || s?.next_run === undefined ? NaN : Date.parse(s.next_run)
     if (s !== undefined && s.cron === job.cron && s.timezone === job.zone && !Number.isNaN(at)) pending.set(job.name, at)
   }

@@ -1,4 +1,5 @@
 import { Context, Effect, Layer, SubscriptionRef } from "effect"
+import { byName } from "../domain/by-name.js"
 import { type ConfigFile, type ResolvedJob, resolveJobs } from "../domain/config.js"
 import { ConfigService } from "./ConfigService.js"
 import { setLogZone } from "./Logging.js"
@@ -28,8 +29,7 @@ const makeSnapshots = () => {
   return (config: ConfigFile): Snapshot => {
     if (last?.config === config) return last
     const jobs = resolveJobs(config.schedules, last === undefined ? undefined : { schedules: last.config.schedules, jobs: last.jobs })
-    let byName: ReadonlyMap<string, ResolvedJob> | undefined
-    return (last = { config, jobs, job: (name) => (byName ??= new Map(jobs.map((j) => [j.name, j]))).get(name) })
+    return (last = { config, jobs, job: byName(jobs) })
   }
 }
 

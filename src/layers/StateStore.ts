@@ -1,7 +1,8 @@
 import { Clock, Context, Deferred, Effect, Either, Layer, Option, Ref, Schema } from "effect"
 import { readFile, rename, stat } from "node:fs/promises"
+import { byName } from "../domain/by-name.js"
 import { StateWriteError } from "../domain/errors.js"
-import { emptyState, jobIndex, type JobState, StateFile } from "../domain/state.js"
+import { emptyState, type JobState, StateFile } from "../domain/state.js"
 import type { Calendar as ZoneCalendar } from "../domain/time.js"
 import { Calendar } from "./Calendar.js"
 import { withFileLock } from "./files/file-lock.js"
@@ -159,8 +160,7 @@ const make = Effect.gen(function*() {
   let indexed: { readonly state: StateFile; readonly snapshot: StateSnapshot } | undefined
   const snapshotOf = (state: StateFile): StateSnapshot => {
     if (indexed?.state === state) return indexed.snapshot
-    let jobs: ReadonlyMap<string, JobState> | undefined
-    const snapshot: StateSnapshot = { state, job: (name) => (jobs ??= jobIndex(state)).get(name) }
+    const snapshot: StateSnapshot = { state, job: byName(state.jobs) }
     indexed = { state, snapshot }
     return snapshot
   }

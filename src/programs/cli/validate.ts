@@ -3,6 +3,7 @@ import { Clock, Console, Effect } from "effect"
 import { statSync } from "node:fs"
 import { type ConfigFile, resolveJobs } from "../../domain/config.js"
 import { makeCronEvaluator } from "../../domain/cron.js"
+import { jobOrder } from "../../domain/parse-config.js"
 import { enablement, jobEnabled, overriddenByToggle, overrideWarning } from "../../domain/state.js"
 import { ConfigService } from "../../layers/ConfigService.js"
 import { configPath, Paths } from "../../layers/Paths.js"
@@ -68,8 +69,7 @@ const runTimeProblems = (config: ConfigFile, flags: FileFlags) =>
       problems.push(...skillProblems)
     }
     // job by job, in file order
-    const jobIndex = (p: string) => Number(/^schedules\.jobs\[(\d+)\]/.exec(p)?.[1] ?? -1)
-    return problems.sort((a, b) => jobIndex(a) - jobIndex(b))
+    return problems.sort((a, b) => jobOrder(a) - jobOrder(b))
   })
 
 export const validateCommand = Command.make("validate", { config: configOption, state: stateOption }, (flags) =>
